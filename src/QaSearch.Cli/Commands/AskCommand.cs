@@ -1,0 +1,69 @@
+using System.CommandLine;
+using QaSearch.Core;
+using QaSearch.Core.Extraction;
+
+namespace QaSearch.Cli.Commands;
+
+/// <summary><c>qasearch ask QUESTION [--json] [--explain]</c>: one answer with its source and evidence.</summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, in plain English" };
+        var index = CliOptions.Index();
+        var json = CliOptions.Json();
+        var explain = new Option<bool>("--explain") { Description = "Show the features behind the top three candidates" };
+        var minConfidence = CliOptions.MinConfidence();
+        var passages = CliOptions.Passages();
+        var (k1, b) = (CliOptions.K1(), CliOptions.B());
+        var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Kiltie Band founded?\"")
+        {
+            question, index, json, explain, minConfidence, passages, k1, b,
+        };
+        command.SetAction(result => CommandGuard.Run(() =>
+        {
+            using var session = new QaSession(result.GetValue(index)!, CliOptions.Bm25(result, k1, b), result.GetValue(passages),
+                new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
+            var answer = session.Pipeline.Ask(result.GetValue(question)!);
+            if (result.GetValue(json))
+                Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain)));
+            else
+                PrintPlain(answer, result.GetValue(explain));
+            return CommandGuard.Ok;
+        }));
+        return command;
+    }
+
+    private static void PrintPlain(Answer answer, bool explain)
+    {
+        if (answer.Text is null)
+        {
+            Console.WriteLine($"No answer (confidence {answer.Score:0.00}).");
+            if (answer.Evidence is { } guess && answer.Passage is { } passage)
+                Console.WriteLine($"Closest: {Marked(guess)}\n  in {CliOptions.Display(passage.Path)}");
+        }
+        else
+        {
+            Console.WriteLine($"Answer:     {answer.Text}");
+            Console.WriteLine($"Confidence: {answer.Score:0.00}");
+            Console.WriteLine($"Source:     {CliOptions.Display(answer.Source!.Path)} [{answer.Source.Start}-{answer.Source.End}]");
+            if (answer.Evidence is { } evidence)
+                Console.WriteLine($"Evidence:   {Marked(evidence)}");
+        }
+        if (!explain) return;
+        Console.WriteLine("\nTop candidates:");
+        foreach (var candidate in answer.Candidates)
+        {
+            Console.WriteLine($"  {candidate.Score:0.000}  {candidate.Text}   ({candidate.PassageId})");
+            Console.WriteLine("         " + string.Join("  ", candidate.Features.Where(f => f.Value != 0).Select(f => $"{f.Key}={f.Value:0.##}")));
+        }
+    }
+
+    /// <summary>The evidence sentence on one line with the answer between »«.</summary>
+    internal static string Marked(AnswerEvidence evidence)
+    {
+        var s = evidence.Sentence;
+        var marked = s[..evidence.Span.Start] + "»" + s[evidence.Span.Start..evidence.Span.End] + "«" + s[evidence.Span.End..];
+        return marked.ReplaceLineEndings(" ");
+    }
+}

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using QaSearch.Core;
+using QaSearch.Core.Corpus;
+using QaSearch.Core.Evaluation;
+using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
+
+namespace QaSearch.Cli.Commands;
+
+/// <summary><c>qasearch eval QUESTIONS [--index DIR] [--reading]</c>: EM, F1, answer-in-top-k recall, answered share, per category, timing.</summary>
+internal static class EvalCommand
+{
+    private static readonly int[] RecallAt = [1, 5, 10];
+
+    public static Command Create()
+    {
+        var questionsArg = new Argument<string>("questions") { Description = "questions.txt (with reference_answers.txt beside it), a Category,Question,Answer CSV, or a [{context, question, answer}] JSON array" };
+        var references = new Option<string?>("--references") { Description = "The references file for a questions.txt (default: reference_answers.txt beside it)" };
+        var index = CliOptions.Index();
+        var reading = new Option<bool>("--reading") { Description = "Read each question's given context instead of retrieving (SQuAD-style sets)" };
+        var lines = new Option<string?>("--lines") { Description = "Only questions FROM-TO (1-based, inclusive), e.g. 1-60" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write one JSON line per question (answer, reference, F1, source) for error analysis" };
+        var expectF1 = new Option<double?>("--expect-f1") { Description = "Exit 3 when F1 is more than 0.01 below this (a regression check)" };
+        var minConfidence = CliOptions.MinConfidence();
+        var passages = CliOptions.Passages();
+        var (k1, b) = (CliOptions.K1(), CliOptions.B());
+        var command = new Command("eval", "Score answers against a question set's references (SQuAD normalisation, EM and token F1, best over ';' alternates).\n\nExample:\n  ./qasearch eval ../shared/data/lti-chaosarium/data/test/questions.txt --lines 1-60")
+        {
+            questionsArg, references, index, reading, lines, output, expectF1, minConfidence, passages, k1, b,
+        };
+        command.SetAction(result => CommandGuard.Run(() =>
+        {
+            var questions = Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
+            var extractor = new AnswerExtractor(new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
+            var depth = Math.Max(result.GetValue(passages), RecallAt.Max());
+            var read = result.GetValue(passages);
+            using var session = result.GetValue(reading) ? null : new QaSession(result.GetValue(index)!, CliOptions.Bm25(result, k1, b), read);
+            var splitter = new PassageSplitter();
+            var clock = Stopwatch.StartNew();
+            var outcomes = questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
+            {
+                var retrieved = session is null ? GivenContext(q, splitter) : session.Retriever.Retrieve(q.Question, depth);
+                var answer = extractor.Extract(q.Question, retrieved.Take(read).ToList());
+                var firstHit = retrieved.ToList().FindIndex(r => AnswerScorer.Contains(r.Passage.Text, q.Reference));
+                return new Outcome(q, answer, AnswerScorer.ExactMatch(answer.Text, q.Reference), AnswerScorer.F1(answer.Text, q.Reference), firstHit);
+            }).ToList();
+            var seconds = clock.Elapsed.TotalSeconds;
+            Print("all", outcomes, seconds);
+            foreach (var group in outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Print(group.Key, group.ToList(), null);
+            if (result.GetValue(output) is { } outputPath)
+                WriteDetails(outputPath, outcomes);
+            var f1 = outcomes.Count == 0 ? 0 : outcomes.Average(o => o.F1);
+            if (result.GetValue(expectF1) is { } expected && f1 < expected - 0.01)
+            {
+                Console.Error.WriteLine($"qasearch: F1 {f1:0.000} is below the pinned {expected:0.000} by more than 0.01");
+                return 3;
+            }
+            return CommandGuard.Ok;
+        }));
+        return command;
+    }
+
+    private sealed record Outcome(EvalQuestion Question, Answer Answer, double Em, double F1, int FirstHit);
+
+    private static List<EvalQuestion> Select(IReadOnlyList<EvalQuestion> questions, string? range)
+    {
+        if (range is null) return questions.ToList();
+        var parts = range.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || !int.TryParse(parts[1], out var to) || from < 1 || to < from)
+            throw new ArgumentException($"--lines takes FROM-TO with 1 <= FROM <= TO, not '{range}'");
+        return questions.Skip(from - 1).Take(to - from + 1).ToList();
+    }
+
+    private static IReadOnlyList<RetrievedPassage> GivenContext(EvalQuestion question, PassageSplitter splitter)
+    {
+        if (question.Context is null)
+            throw new InvalidDataException($"question {question.Id} has no context; --reading needs a set with a 'context' per question");
+        var document = new SourceDocument($"q{question.Id}", "(given context)", "", question.Context);
+        return splitter.Split(document).Select((p, i) => new RetrievedPassage(p, 1.0, i)).ToList();
+    }
+
+    private static void Print(string name, List<Outcome> outcomes, double? seconds)
+    {
+        if (outcomes.Count == 0) return;
+        var recall = string.Join("  ", RecallAt.Select(k => $"R@{k} {outcomes.Count(o => o.FirstHit >= 0 && o.FirstHit < k) / (double)outcomes.Count:0.000}"));
+        var timing = seconds is { } s ? $"  {s / outcomes.Count * 1000:0.0} ms/question ({s:0.0} s)" : "";
+        Console.WriteLine($"{name,-18} n={outcomes.Count,-4} EM {outcomes.Average(o => o.Em):0.000}  F1 {outcomes.Average(o => o.F1):0.000}  {recall}  answered {outcomes.Count(o => o.Answer.HasAnswer) / (double)outcomes.Count:0.000}{timing}");
+    }
+
+    private static void WriteDetails(string path, List<Outcome> outcomes)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var o in outcomes)
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = o.Question.Id, category = o.Question.Category, question = o.Question.Question, answer = o.Answer.Text,
+                reference = o.Question.Reference, em = o.Em, f1 = Math.Round(o.F1, 4), score = Math.Round(o.Answer.Score, 4),
+                first_hit = o.FirstHit, source = o.Answer.Source?.DocId ?? o.Answer.Passage?.DocId,
+            }));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return QaSearch.Cli.CliApp.Run(args);

@@ -1,0 +1,23 @@
+using QaSearch.Core.Answering;
+using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
+using QaSearch.Lucene;
+
+namespace QaSearch.Cli;
+
+/// <summary>An opened index with the pipeline over it, for the verbs that answer questions. Dispose to close the index.</summary>
+internal sealed class QaSession : IDisposable
+{
+    public QaSession(string indexPath, Bm25Options bm25, int passages, ExtractorOptions? extractor = null)
+    {
+        Retriever = new LuceneRetriever(indexPath, bm25);
+        Extractor = new AnswerExtractor(extractor);
+        Pipeline = new QaPipeline(Retriever, Extractor, passages);
+    }
+
+    public LuceneRetriever Retriever { get; }
+    public AnswerExtractor Extractor { get; }
+    public QaPipeline Pipeline { get; }
+
+    public void Dispose() => Retriever.Dispose();
+}

@@ -1,0 +1,39 @@
+using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
+
+namespace QaSearch.Core.Answering;
+
+/// <summary>
+/// Joins a retriever and an extractor: retrieve the top passages for a question, then read the answer out of
+/// them. Built once and reused; immutable and thread-safe when its retriever is.
+/// </summary>
+public sealed class QaPipeline
+{
+    private readonly IRetriever _retriever;
+    private readonly AnswerExtractor _extractor;
+    private readonly int _passages;
+
+    /// <param name="retriever">Where passages come from.</param>
+    /// <param name="extractor">What reads the answer.</param>
+    /// <param name="passages">How many passages the extractor reads per question (default 10).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="passages"/> is not positive.</exception>
+    public QaPipeline(IRetriever retriever, AnswerExtractor extractor, int passages = 10)
+    {
+        ArgumentNullException.ThrowIfNull(retriever);
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(passages);
+        (_retriever, _extractor, _passages) = (retriever, extractor, passages);
+    }
+
+    /// <summary>Answers one question. A blank question gets "no answer".</summary>
+    public Answer Ask(string question, double? minConfidence = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (string.IsNullOrWhiteSpace(question))
+            return new Answer(question, null, 0, null, null, null, []);
+        // 1. Retrieve: BM25 over passages, best first.
+        var passages = _retriever.Retrieve(question, _passages);
+        // 2. Read: the extractor proposes, scores and picks a span (or none).
+        return _extractor.Extract(question, passages, minConfidence);
+    }
+}

@@ -1,0 +1,83 @@
+namespace QaSearch.Core.Corpus;
+
+/// <summary>
+/// Splits a document into passages of a few sentences, paragraph-aware and with a small overlap, keeping each
+/// passage's character offsets into the document text. A document short enough for one passage, and each record
+/// of a record document, stays whole. Immutable and thread-safe.
+/// </summary>
+public sealed class PassageSplitter
+{
+    private readonly SplitterOptions _options;
+
+    public PassageSplitter(SplitterOptions? options = null)
+    {
+        _options = options ?? new SplitterOptions();
+        _options.Validate();
+    }
+
+    /// <summary>The passages of <paramref name="document"/>, in document order.</summary>
+    public IReadOnlyList<Passage> Split(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var spans = new List<TextSpan>();
+        if (document.Records is { Count: > 0 } records)
+        {
+            foreach (var record in records)
+                spans.AddRange(record.Length <= _options.MaxChars ? [record] : SplitRange(document.Text, record));
+        }
+        else
+        {
+            spans.AddRange(SplitRange(document.Text, new TextSpan(0, document.Text.Length)));
+        }
+        return spans.Select((span, ordinal) => new Passage(
+            Passage.MakeId(document.DocId, ordinal), document.DocId, document.Path, document.Title,
+            span.Of(document.Text), span.Start, span.End, ordinal)).ToList();
+    }
+
+    /// <summary>Passage spans over a range: sentences grouped up to the target length.</summary>
+    internal List<TextSpan> SplitRange(string text, TextSpan range)
+    {
+        var sentences = SentenceSplitter.Split(text, range).SelectMany(s => CutLong(text, s)).ToList();
+        var passages = new List<TextSpan>();
+        if (sentences.Count == 0) return passages;
+        if (sentences[^1].End - sentences[0].Start <= _options.TargetChars)
+            return [new TextSpan(sentences[0].Start, sentences[^1].End)];
+
+        var first = 0;
+        for (var i = 1; i <= sentences.Count; i++)
+        {
+            var atEnd = i == sentences.Count;
+            var length = atEnd ? 0 : sentences[i].End - sentences[first].Start;
+            var paragraphBreak = !atEnd && IsParagraphBreak(text, sentences[i - 1].End, sentences[i].Start);
+            var currentLength = sentences[i - 1].End - sentences[first].Start;
+            var close = atEnd || length > _options.TargetChars || (paragraphBreak && currentLength >= _options.TargetChars / 2);
+            if (!close) continue;
+            passages.Add(new TextSpan(sentences[first].Start, sentences[i - 1].End));
+            if (atEnd) break;
+            // Overlap within a paragraph only, and never so much that the next passage would repeat this one.
+            var overlap = paragraphBreak ? 0 : Math.Min(_options.OverlapSentences, i - first - 1);
+            while (overlap > 0 && sentences[i].End - sentences[i - overlap].Start > _options.MaxChars) overlap--;
+            first = i - overlap;
+        }
+        return passages;
+    }
+
+    /// <summary>A sentence longer than the maximum (a 50 MB single line) is cut at white space.</summary>
+    private IEnumerable<TextSpan> CutLong(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        while (sentence.End - start > _options.MaxChars)
+        {
+            var limit = start + _options.MaxChars;
+            var cut = text.LastIndexOf(' ', limit - 1, _options.MaxChars / 2);
+            if (cut <= start) cut = limit;
+            yield return new TextSpan(start, cut);
+            start = cut;
+            while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        }
+        if (sentence.End > start) yield return new TextSpan(start, sentence.End);
+    }
+
+    private static bool IsParagraphBreak(string text, int from, int to) =>
+        text.AsSpan(from, to - from).Count('\n') >= 2;
+}

@@ -1,0 +1,54 @@
+namespace QaSearch.Core.Corpus;
+
+/// <summary>
+/// A question file: <c>Question: …</c>, then <c>Context:</c> followed by passages, then <c>Answer:</c> (maybe empty).
+/// Its context is corpus; its question is work to answer.
+/// </summary>
+/// <param name="Question">The question text.</param>
+/// <param name="Context">The context section's text, without the <c>Context:</c> label.</param>
+/// <param name="Answer">The answer given in the file, or null when it is empty.</param>
+public sealed record QuestionFile(string Question, string Context, string? Answer)
+{
+    private const string QuestionLabel = "Question:";
+    private const string ContextLabel = "Context:";
+    private const string AnswerLabel = "Answer:";
+
+    /// <summary>Parses <paramref name="text"/> when it has the question-file layout.</summary>
+    public static bool TryParse(string text, out QuestionFile questionFile)
+    {
+        questionFile = null!;
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith(QuestionLabel, StringComparison.Ordinal))
+            return false;
+        var contextAt = FindLabel(trimmed, ContextLabel, 0);
+        if (contextAt < 0)
+            return false;
+        var answerAt = FindLabel(trimmed, AnswerLabel, contextAt);
+        var question = trimmed[QuestionLabel.Length..contextAt].Trim();
+        var contextEnd = answerAt < 0 ? trimmed.Length : answerAt;
+        var context = trimmed[(contextAt + ContextLabel.Length)..contextEnd].Trim();
+        var answer = answerAt < 0 ? null : trimmed[(answerAt + AnswerLabel.Length)..].Trim();
+        if (question.Length == 0)
+            return false;
+        questionFile = new QuestionFile(question, context, string.IsNullOrEmpty(answer) ? null : answer);
+        return true;
+    }
+
+    /// <summary>Reads a question file from disk.</summary>
+    /// <exception cref="CorpusFormatException">The file is not text or not in the question-file layout.</exception>
+    public static QuestionFile Load(string path) =>
+        TryParse(TextDecoding.Decode(File.ReadAllBytes(path)), out var file)
+            ? file
+            : throw new CorpusFormatException("not a question file: expected 'Question:' then 'Context:' lines");
+
+    /// <summary>Finds a label at the start of a line, at or after <paramref name="from"/>.</summary>
+    private static int FindLabel(string text, string label, int from)
+    {
+        for (var at = text.IndexOf(label, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(label, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == '\n')
+                return at;
+        }
+        return -1;
+    }
+}

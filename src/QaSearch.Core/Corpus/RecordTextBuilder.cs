@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace QaSearch.Core.Corpus;
+
+/// <summary>
+/// Builds the text of a document made of short records (CSV rows, JSON objects): each record is written as
+/// <c>Key: value</c> lines, records are separated by an empty line, and each record's span is kept so that it
+/// becomes one whole passage.
+/// </summary>
+internal sealed class RecordTextBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<TextSpan> _records = [];
+    private int _recordStart = -1;
+
+    /// <summary>Adds one <c>Key: value</c> line to the current record, opening a record if none is open.</summary>
+    public void AddField(string key, string value)
+    {
+        value = value.Trim();
+        if (value.Length == 0) return;
+        if (_recordStart < 0)
+        {
+            if (_text.Length > 0) _text.Append("\n\n");
+            _recordStart = _text.Length;
+        }
+        else
+        {
+            _text.Append('\n');
+        }
+        _text.Append(key.Length == 0 ? value : $"{key}: {value}");
+    }
+
+    /// <summary>Closes the current record, if any field was added to it.</summary>
+    public void EndRecord()
+    {
+        if (_recordStart < 0) return;
+        _records.Add(new TextSpan(_recordStart, _text.Length));
+        _recordStart = -1;
+    }
+
+    public bool IsEmpty => _records.Count == 0 && _recordStart < 0;
+
+    public string Text => _text.ToString();
+
+    public IReadOnlyList<TextSpan> Records
+    {
+        get
+        {
+            EndRecord();
+            return _records;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace QaSearch.Core.Evaluation;
+
+/// <summary>
+/// SQuAD's answer scoring: normalise (lower-case; drop punctuation and the articles a, an, the; collapse white
+/// space), then exact match and token F1, best over the <c>;</c>-separated alternates of a reference.
+/// </summary>
+public static class AnswerScorer
+{
+    /// <summary>SQuAD normalisation.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+            builder.Append(char.IsPunctuation(c) || char.IsSymbol(c) ? ' ' : c);
+        var words = builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the"));
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The reference's alternates (split on ';'), or the reference itself.</summary>
+    public static IReadOnlyList<string> Alternates(string reference)
+    {
+        var parts = reference.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 ? parts : [reference];
+    }
+
+    /// <summary>1 when the normalised prediction equals a normalised alternate; 0 for no prediction.</summary>
+    public static double ExactMatch(string? prediction, string reference) =>
+        prediction is null ? 0 : Alternates(reference).Any(r => Normalize(r) == Normalize(prediction)) ? 1 : 0;
+
+    /// <summary>Best token F1 over the alternates; 0 for no prediction.</summary>
+    public static double F1(string? prediction, string reference) =>
+        prediction is null ? 0 : Alternates(reference).Max(r => TokenF1(Normalize(prediction), Normalize(r)));
+
+    private static double TokenF1(string prediction, string reference)
+    {
+        var predicted = prediction.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var gold = reference.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (predicted.Length == 0 || gold.Length == 0) return predicted.Length == gold.Length ? 1 : 0;
+        var counts = gold.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var common = 0;
+        foreach (var word in predicted)
+        {
+            if (counts.TryGetValue(word, out var n) && n > 0) { common++; counts[word] = n - 1; }
+        }
+        if (common == 0) return 0;
+        var precision = (double)common / predicted.Length;
+        var recall = (double)common / gold.Length;
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    /// <summary>True when a normalised alternate of the reference occurs in the normalised text (answer-in-passage recall).</summary>
+    public static bool Contains(string text, string reference)
+    {
+        var haystack = $" {Normalize(text)} ";
+        return Alternates(reference).Select(Normalize).Any(r => r.Length > 0 && haystack.Contains($" {r} ", StringComparison.Ordinal));
+    }
+}

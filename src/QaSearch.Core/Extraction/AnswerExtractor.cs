@@ -1,0 +1,134 @@
+using QaSearch.Core.Retrieval;
+
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Picks the answer span out of retrieved passages: analyse the question, propose candidates in every passage,
+/// score each by its features, merge candidates that say the same thing, and keep the best, or none when its
+/// confidence is below the threshold. Immutable and thread-safe.
+/// </summary>
+public sealed class AnswerExtractor
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "none", "n't", "cannot", "without" };
+    private readonly ExtractorOptions _options;
+
+    public AnswerExtractor(ExtractorOptions? options = null)
+    {
+        _options = options ?? new ExtractorOptions();
+        _options.Validate();
+    }
+
+    /// <summary>The answer to <paramref name="question"/> from <paramref name="passages"/> (best first).</summary>
+    /// <param name="minConfidence">Overrides the threshold of the options for this call.</param>
+    public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(passages);
+        var analysis = QuestionAnalyzer.Analyze(question);
+        var readings = Read(analysis, passages);
+        var threshold = minConfidence ?? _options.MinConfidence;
+        return analysis.Type == AnswerType.YesNo
+            ? AnswerYesNo(analysis, readings, threshold)
+            : AnswerSpan(analysis, readings, threshold);
+    }
+
+    /// <summary>Every candidate with its features, for training the weights.</summary>
+    public IEnumerable<(AnswerCandidate Candidate, double[] Features)> Featurize(string question, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+        var readings = Read(analysis, passages);
+        return ScoreAll(analysis, readings).Select(s => (s.Candidate, s.Features));
+    }
+
+    private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var weights = PassageReading.KeyTermWeights(analysis, passages);
+        return passages.Select(p => new PassageReading(p, analysis, weights)).ToList();
+    }
+
+    private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, double threshold)
+    {
+        // Score every candidate; candidates with the same normalised text are one answer, scored at their best.
+        var scored = ScoreAll(analysis, readings)
+            .GroupBy(s => Normalized(s.Candidate.Text))
+            .Select(g => g.MaxBy(s => s.Score)!)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Candidate.Source.Passage.Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Candidate.Span.Start)
+            .ToList();
+        if (scored.Count == 0)
+            return new Answer(analysis.Question, null, 0, null, readings.FirstOrDefault()?.Source.Passage, null, []);
+
+        var best = scored[0];
+        var confidence = Sigmoid(best.Score);
+        var explained = scored.Take(_options.KeepCandidates).Select(s => new ScoredCandidate(
+            s.Candidate.Text, Math.Round(Sigmoid(s.Score), 4), s.Candidate.Source.Passage.Id,
+            CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
+        var passage = best.Candidate.Source.Passage;
+        var evidence = Evidence(passage.Text, best.Candidate.Sentence, best.Candidate.Span);
+        if (confidence < threshold)
+            return new Answer(analysis.Question, null, confidence, null, passage, evidence, explained);
+        var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + best.Candidate.Span.Start, passage.Start + best.Candidate.Span.End);
+        return new Answer(analysis.Question, best.Candidate.Text, confidence, source, passage, evidence, explained);
+    }
+
+    private List<(AnswerCandidate Candidate, double[] Features, double Score)> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
+    {
+        var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
+        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r))).ToList();
+        // Redundancy: how many passages propose the same normalised text.
+        var support = candidates.GroupBy(c => Normalized(c.Candidate.Text))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
+        return candidates.Select(c =>
+        {
+            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[Normalized(c.Candidate.Text)]);
+            return (c.Candidate, features, _options.Weights.Score(features));
+        }).ToList();
+    }
+
+    /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>
+    private static Answer AnswerYesNo(QuestionAnalysis analysis, List<PassageReading> readings, double threshold)
+    {
+        // A field that states yes or no under a key the question names ("Registration required: Yes") is the best
+        // evidence; otherwise the sentence of a top passage that shares most of the question's terms.
+        var best = readings
+            .SelectMany(r => r.Sentences.Select(s => (Reading: r, Sentence: s, Field: (FieldLine?)null))
+                .Concat(r.Fields.Select(f => (Reading: r, Sentence: f.Line, Field: (FieldLine?)f))))
+            .Select(x => (x.Reading, x.Sentence, Overlap: x.Reading.Overlap(x.Sentence) + 0.5 * x.Reading.PassageOverlap - 0.02 * x.Reading.Source.Rank
+                + (x.Field is { } f && IsYesNoValue(f.Value.Of(x.Reading.Source.Passage.Text)) && FieldSynonyms.Match(f.Key, analysis) > 0 ? 1 : 0)))
+            .OrderByDescending(x => x.Overlap)
+            .FirstOrDefault();
+        if (best.Reading is null)
+            return new Answer(analysis.Question, null, 0, null, null, null, []);
+        var passage = best.Reading.Source.Passage;
+        var sentenceText = best.Sentence.Of(passage.Text);
+        var negated = TextTokenizer.Tokenize(sentenceText).Any(t => Negations.Contains(t.Norm) && !analysis.QuestionWords.Contains(t.Norm));
+        var statesValue = FieldLine.Find(sentenceText).FirstOrDefault() is { } field &&
+                          field.Value.Of(sentenceText).Trim().ToLowerInvariant() is var value ? value : null;
+        var yes = statesValue switch
+        {
+            "yes" or "true" or "required" => true,
+            "no" or "false" or "none" or "not required" => false,
+            _ => !negated && best.Overlap >= 0.5,
+        };
+        var confidence = Math.Clamp(best.Overlap, 0, 1) * 0.9;
+        var evidence = new AnswerEvidence(sentenceText, new TextSpan(0, sentenceText.Length));
+        var text = yes ? "Yes" : "No";
+        if (confidence < threshold)
+            return new Answer(analysis.Question, null, confidence, null, passage, evidence, []);
+        var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + best.Sentence.Start, passage.Start + best.Sentence.End);
+        return new Answer(analysis.Question, text, confidence, source, passage, evidence, []);
+    }
+
+    private static bool IsYesNoValue(string value) => value.Trim().ToLowerInvariant() is "yes" or "no" or "true" or "false" or "required" or "not required" or "none";
+
+    private static AnswerEvidence Evidence(string passageText, TextSpan sentence, TextSpan span)
+    {
+        var range = new TextSpan(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
+        return new AnswerEvidence(range.Of(passageText), span.Shift(-range.Start));
+    }
+
+    private static string Normalized(string text) => string.Join(' ', TextTokenizer.Tokenize(text).Select(t => t.Norm));
+
+    private static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
+}

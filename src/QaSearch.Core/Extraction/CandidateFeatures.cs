@@ -1,0 +1,65 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// The named features of a candidate, each in about [0, 1]. The extractor combines them with learned weights;
+/// <c>--explain</c> shows them. Names are stable: the weights file refers to them.
+/// </summary>
+internal static class CandidateFeatures
+{
+    public static readonly string[] Names =
+    [
+        "retrieval_rank", "retrieval_score", "passage_overlap", "sentence_overlap", "phrase_match", "near_key_term",
+        "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
+        "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause",
+    ];
+
+    /// <summary>Computes the features of <paramref name="candidate"/>; <paramref name="support"/> is how many retrieved passages propose the same text.</summary>
+    public static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support)
+    {
+        var tokens = TextTokenizer.Tokenize(candidate.Text);
+        var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
+        var repeats = content.Count == 0 ? 1.0 : content.Count(t => question.QuestionWords.Contains(t.Norm)) / (double)content.Count;
+        var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Sentence);
+        var (match, compatible) = TypeAgreement(candidate, question.Type);
+        var wantsLong = question.Type == AnswerType.Description || question.WantsList;
+        return
+        [
+            1.0 / (1 + candidate.Source.Rank),
+            topScore > 0 ? candidate.Source.Score / topScore : 0,
+            reading.PassageOverlap,
+            reading.Overlap(candidate.Sentence),
+            reading.PhraseMatch,
+            distance is null ? 0 : 1.0 / (1 + distance.Value),
+            match,
+            compatible,
+            candidate.FieldMatch,
+            repeats,
+            Math.Log(1 + support) / Math.Log(11),
+            wantsLong ? 0 : Math.Min(1, Math.Max(0, tokens.Count - 6) / 10.0),
+            wantsLong && tokens.Count < 4 ? 1 : 0,
+            candidate.Kind == CandidateKind.Field ? 1 : 0,
+            candidate.Kind == CandidateKind.Typed ? 1 : 0,
+            candidate.Kind == CandidateKind.Name ? 1 : 0,
+            candidate.Kind == CandidateKind.Phrase ? 1 : 0,
+            candidate.Kind == CandidateKind.Clause ? 1 : 0,
+        ];
+    }
+
+    /// <summary>1 for the expected type; "compatible" for near misses (a name of unknown kind for a person, a date for a time).</summary>
+    private static (double Match, double Compatible) TypeAgreement(AnswerCandidate candidate, AnswerType expected)
+    {
+        if (candidate.Type == expected) return (1, 0);
+        var compatible = (expected, candidate.Type) switch
+        {
+            (AnswerType.Entity, _) when candidate.Kind is CandidateKind.Name or CandidateKind.Phrase or CandidateKind.Field => 1,
+            (AnswerType.Person or AnswerType.Organization or AnswerType.Place or AnswerType.Title, AnswerType.Entity) => 1,
+            (AnswerType.Organization, AnswerType.Place) or (AnswerType.Place, AnswerType.Organization) => 1,
+            (AnswerType.Date, AnswerType.Time) or (AnswerType.Time, AnswerType.Date) => 1,
+            (AnswerType.Number, AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date) => 1,
+            (AnswerType.Duration, AnswerType.Number) => 1,
+            (AnswerType.Description, AnswerType.Entity) => 1,
+            _ => 0,
+        };
+        return (0, compatible);
+    }
+}

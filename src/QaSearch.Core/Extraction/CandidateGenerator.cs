@@ -1,0 +1,140 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Proposes candidate spans from a passage: values of fields the question asks for, typed spans, runs of
+/// capitalized words, noun phrases near the question's terms, and clauses for description questions. Thread-safe.
+/// </summary>
+internal static class CandidateGenerator
+{
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
+    private static readonly string[] OrganizationWords = ["University", "Institute", "College", "School", "Department", "Center", "Centre", "Company", "Inc", "Corporation", "Association", "Society", "Laboratory", "Lab", "Foundation", "Program", "Museum", "Council", "Office", "Committee", "Group", "Team", "Club", "Band", "Theatre", "Theater", "Orchestra", "Symphony", "Steelers", "Pirates", "Penguins"];
+    private static readonly string[] PlaceWords = ["Hall", "Street", "Avenue", "Building", "Room", "City", "County", "Park", "Pittsburgh", "Pennsylvania", "Road", "Square", "Plaza", "Bridge", "River", "Field", "Stadium", "Auditorium", "Gym", "Gymnasium", "Lawn", "Quad", "Campus", "Point", "Island", "Bay", "Harbor", "Harbour", "Port", "Mountain", "Lake", "Valley", "Hill", "Beach", "Coast", "Station"];
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "refers", "means", "allows", "includes" };
+
+    public static IEnumerable<AnswerCandidate> Generate(PassageReading reading, QuestionAnalysis question)
+    {
+        var text = reading.Source.Passage.Text;
+        foreach (var candidate in FieldCandidates(reading, question)) yield return candidate;
+        foreach (var (type, span) in TypedRecognizers.Find(text))
+            yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
+        foreach (var sentence in reading.Sentences)
+        {
+            foreach (var (span, type) in Names(reading, sentence))
+                yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
+            if (reading.Overlap(sentence) == 0) continue;
+            if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
+                foreach (var span in NounPhrases(reading, sentence))
+                    yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
+            if (question.Type is AnswerType.Description or AnswerType.Entity)
+                foreach (var span in Clauses(reading, sentence))
+                    yield return new AnswerCandidate(reading.Source, span, AnswerType.Description, CandidateKind.Clause, sentence, 0);
+        }
+    }
+
+    /// <summary>The value of each field whose key matches the question; one end of a list when the question asks for first or last.</summary>
+    private static IEnumerable<AnswerCandidate> FieldCandidates(PassageReading reading, QuestionAnalysis question)
+    {
+        var text = reading.Source.Passage.Text;
+        foreach (var field in reading.Fields)
+        {
+            var match = FieldSynonyms.Match(field.Key, question);
+            if (match <= 0) continue;
+            var value = field.Value;
+            if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
+                value = position == "first" ? items[0] : items[^1];
+            var type = match >= 0.8 ? question.Type : AnswerType.Entity;
+            yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match);
+        }
+    }
+
+    /// <summary>Items of a comma- or "and"-separated list value.</summary>
+    internal static List<TextSpan> ListItems(string text, TextSpan value)
+    {
+        var items = new List<TextSpan>();
+        var start = value.Start;
+        for (var i = value.Start; i <= value.End; i++)
+        {
+            var atEnd = i == value.End;
+            var isAnd = !atEnd && i + 5 <= value.End && string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
+            if (!atEnd && text[i] != ',' && text[i] != ';' && !isAnd) continue;
+            var item = TrimSpan(text, new TextSpan(start, i));
+            if (item.Length > 0) items.Add(item);
+            start = isAnd ? i + 5 : i + 1;
+            if (isAnd) i += 4;
+        }
+        return items;
+    }
+
+    /// <summary>Runs of capitalized words (with connectors like "of" inside), typed by the words they hold.</summary>
+    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence)
+    {
+        var tokens = reading.Tokens;
+        var i = tokens.FindIndex(t => t.Span.Start >= sentence.Start);
+        if (i < 0) yield break;
+        while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
+        {
+            if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) { i++; continue; }
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8)
+            {
+                if (tokens[end].IsCapitalized) { end++; continue; }
+                if (NameConnectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
+                    tokens[end + 1].Span.End <= sentence.End) { end += 2; continue; }
+                break;
+            }
+            var words = tokens.GetRange(start, end - start).Select(t => t.Text).ToList();
+            yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), Classify(words));
+            i = end;
+        }
+    }
+
+    private static AnswerType Classify(List<string> words)
+    {
+        if (words.Any(w => OrganizationWords.Contains(w))) return AnswerType.Organization;
+        if (words.Any(w => PlaceWords.Contains(w))) return AnswerType.Place;
+        if (words.Count is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
+            return AnswerType.Person;
+        return AnswerType.Entity;
+    }
+
+    /// <summary>Runs of up to six content words (with "of" inside), not starting or ending in a stop word.</summary>
+    private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence)
+    {
+        var tokens = reading.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
+            var end = i + 1;
+            while (end < tokens.Count && end - i < 6 &&
+                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < tokens.Count && !StopWords.Contains(tokens[end + 1].Norm))))
+                end++;
+            yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+            i = end;
+        }
+    }
+
+    /// <summary>For "what is X" questions: the words after a copula that follows a key term ("A bushbar is [a bar that …]"), and the whole sentence.</summary>
+    private static IEnumerable<TextSpan> Clauses(PassageReading reading, TextSpan sentence)
+    {
+        var text = reading.Source.Passage.Text;
+        var tokens = reading.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            if (!Copulas.Contains(tokens[i].Norm)) continue;
+            var tail = TrimSpan(text, new TextSpan(tokens[i + 1].Span.Start, sentence.End));
+            if (tail.Length > 0) yield return tail;
+            break;
+        }
+        yield return sentence;
+    }
+
+    private static TextSpan TrimSpan(string text, TextSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';')) end--;
+        return new TextSpan(start, end);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace QaSearch.Core.Extraction;
+
+/// <summary>A <c>Key: value</c> line of semi-structured text (a record, a profile, a table row rendered as fields).</summary>
+/// <param name="Key">The key's text.</param>
+/// <param name="Line">The whole line's range in the text.</param>
+/// <param name="Value">The value's range in the text.</param>
+public sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Value)
+{
+    /// <summary>The <c>Key: value</c> lines of <paramref name="text"/>, in order. Keys are short (at most six words) and start with a letter.</summary>
+    public static List<FieldLine> Find(string text)
+    {
+        var fields = new List<FieldLine>();
+        foreach (Match match in KeyValue().Matches(text))
+        {
+            var key = match.Groups["key"];
+            var value = match.Groups["value"];
+            if (key.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) continue;
+            var valueEnd = value.Index + value.Length;
+            while (valueEnd > value.Index && char.IsWhiteSpace(text[valueEnd - 1])) valueEnd--;
+            if (valueEnd <= value.Index) continue;
+            fields.Add(new FieldLine(key.Value.Trim(), new TextSpan(match.Index, valueEnd), new TextSpan(value.Index, valueEnd)));
+        }
+        return fields;
+    }
+
+    // A key at the start of a line, then ':' (or the label "Email"/"Phone" with no colon), then the value to the line's end.
+    [GeneratedRegex(@"^[ \t]*(?<key>[A-Za-z][A-Za-z0-9 /&()'.,-]{0,48}?)[ \t]*(?::|(?<=^[ \t]*(?:Email|E-mail|Phone|Fax|Office)))[ \t]*(?<value>[^\s:][^\n]*)$", RegexOptions.Multiline)]
+    private static partial Regex KeyValue();
+}

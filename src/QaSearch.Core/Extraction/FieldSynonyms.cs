@@ -1,0 +1,74 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Which question words ask for which field: "who teaches" asks for instructors, "where" for a room, office or
+/// location, "when" for dates, days and times. Keys and cues are normalised words.
+/// </summary>
+public static class FieldSynonyms
+{
+    private static readonly Dictionary<string, string[]> CuesByKeyWord = new(StringComparer.Ordinal)
+    {
+        ["instructor"] = ["taught", "teach", "teache", "teaching", "instructor", "professor", "lecturer", "who"],
+        ["teacher"] = ["taught", "teach", "teache", "teaching", "instructor", "who"],
+        ["room"] = ["room", "where", "location", "held", "place", "building"],
+        ["location"] = ["where", "location", "located", "place", "city", "campus", "held"],
+        ["office"] = ["office", "where"],
+        ["address"] = ["address", "where", "located"],
+        ["venue"] = ["venue", "published", "conference", "journal", "where"],
+        ["publication"] = ["venue", "published", "conference", "journal"],
+        ["author"] = ["author", "wrote", "written", "who"],
+        ["year"] = ["year", "when", "published"],
+        ["date"] = ["date", "when", "day"],
+        ["day"] = ["day", "when", "meet"],
+        ["time"] = ["time", "when", "hour", "start", "begin", "end"],
+        ["start"] = ["start", "begin", "time", "when", "open"],
+        ["end"] = ["end", "finish", "time", "until", "close"],
+        ["unit"] = ["unit", "credit", "many"],
+        ["department"] = ["department", "offer", "offered"],
+        ["tldr"] = ["about", "summary", "summarize", "describe", "main", "topic"],
+        ["abstract"] = ["about", "summary", "describe", "abstract"],
+        ["description"] = ["about", "describe", "description", "what"],
+        ["title"] = ["title", "position", "job", "role"],
+        ["email"] = ["email", "e-mail", "mail", "contact"],
+        ["phone"] = ["phone", "telephone", "call", "number"],
+        ["interest"] = ["interest", "interested", "research", "area", "work", "study"],
+        ["research"] = ["research", "area", "interest", "interested"],
+        ["area"] = ["area", "research", "interest"],
+        ["name"] = ["who", "name", "faculty", "person", "member"],
+        ["prerequisite"] = ["prerequisite", "require", "required", "need"],
+        ["semester"] = ["semester", "term", "when"],
+        ["cost"] = ["cost", "price", "fee", "pay", "much"],
+        ["price"] = ["cost", "price", "fee", "pay", "much"],
+        ["fee"] = ["cost", "price", "fee", "pay", "much"],
+        ["registration"] = ["registration", "register", "required", "sign"],
+        ["citation"] = ["citation", "cited", "cite"],
+        ["count"] = ["many", "number", "count"],
+        ["section"] = ["section"],
+    };
+
+    /// <summary>Cues that say little alone: "who" may ask for an instructor, an author or a name.</summary>
+    private static readonly HashSet<string> GenericCues = new(StringComparer.Ordinal) { "who", "when", "where", "what", "number", "many", "much", "time", "day", "place", "work" };
+
+    /// <summary>
+    /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when a key word
+    /// or one of its specific cues ("taught" for instructors) is in the question; 0.5 when only a generic cue ("who")
+    /// is; else 0.
+    /// </summary>
+    public static double Match(string key, QuestionAnalysis question)
+    {
+        var best = 0.0;
+        foreach (var token in TextTokenizer.Tokenize(key))
+        {
+            var word = token.Norm;
+            if (StopWords.Contains(word)) continue;
+            if (question.Focus.Contains(word)) return 1.0;
+            var cues = CuesByKeyWord.GetValueOrDefault(word, []);
+            if (cues.Any(question.Focus.Contains) || question.QuestionWords.Contains(word) ||
+                cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
+                best = Math.Max(best, 0.8);
+            else if (cues.Any(question.QuestionWords.Contains))
+                best = Math.Max(best, 0.5);
+        }
+        return best;
+    }
+}

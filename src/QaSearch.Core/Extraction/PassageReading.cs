@@ -1,0 +1,90 @@
+using QaSearch.Core.Corpus;
+using QaSearch.Core.Retrieval;
+
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// One retrieved passage read against one question, once: its sentences, tokens, fields and which tokens are the
+/// question's key terms. Candidates and features are computed from it without reading the text again.
+/// </summary>
+internal sealed class PassageReading
+{
+    /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
+    public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights)
+    {
+        _weights = termWeights;
+        _totalWeight = termWeights.Values.Sum();
+        Source = source;
+        var text = source.Passage.Text;
+        Sentences = SentenceSplitter.Split(text);
+        Tokens = TextTokenizer.Tokenize(text);
+        Fields = FieldLine.Find(text);
+        var keys = termWeights.Keys.ToHashSet();
+        KeyHits = Tokens.Select((t, i) => (t, i)).Where(x => keys.Contains(x.t.Norm)).Select(x => x.i).ToList();
+        var titleTerms = TextTokenizer.Tokenize(source.Passage.Title).Select(t => t.Norm);
+        var passageTerms = KeyHits.Select(i => Tokens[i].Norm).Concat(titleTerms).Where(keys.Contains).ToHashSet();
+        PassageOverlap = Weigh(passageTerms);
+        var haystack = Fold(text + " " + source.Passage.Title);
+        PhraseMatch = question.Phrases.Count == 0 ? 0 : question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
+    }
+
+    private readonly IReadOnlyDictionary<string, double> _weights;
+    private readonly double _totalWeight;
+
+    public RetrievedPassage Source { get; }
+    public List<TextSpan> Sentences { get; }
+    public List<Token> Tokens { get; }
+    public List<FieldLine> Fields { get; }
+
+    /// <summary>Indexes into <see cref="Tokens"/> of the question's key terms.</summary>
+    public List<int> KeyHits { get; }
+
+    /// <summary>Share of the question's key terms found in the passage or its title.</summary>
+    public double PassageOverlap { get; }
+
+    /// <summary>Share of the question's quoted phrases found whole in the passage or its title.</summary>
+    public double PhraseMatch { get; }
+
+    /// <summary>The sentence holding <paramref name="span"/>, or the span itself when no sentence does.</summary>
+    public TextSpan SentenceOf(TextSpan span) =>
+        Sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End) is { Length: > 0 } s ? new TextSpan(s.Start, Math.Max(s.End, span.End)) : span;
+
+    /// <summary>Weighted share of the question's key terms found in <paramref name="range"/>.</summary>
+    public double Overlap(TextSpan range) =>
+        Weigh(KeyHits.Where(i => range.Contains(Tokens[i].Span)).Select(i => Tokens[i].Norm).ToHashSet());
+
+    private double Weigh(IReadOnlySet<string> terms) =>
+        _totalWeight <= 0 ? 0 : terms.Sum(t => _weights.GetValueOrDefault(t)) / _totalWeight;
+
+    /// <summary>
+    /// Weights of the question's key terms by how rare they are among the retrieved passages (an IDF over the
+    /// candidates' own context): a term every passage shares ("lighthouse") says less about where the answer
+    /// stands than the one a few share ("built").
+    /// </summary>
+    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var n = passages.Count;
+        var documentTerms = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Title + "\n" + p.Passage.Text).Select(t => t.Norm).ToHashSet()).ToList();
+        return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (documentTerms.Count(d => d.Contains(t)) + 0.5)));
+    }
+
+    /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
+    public int? DistanceToKeyTerm(TextSpan span, TextSpan range)
+    {
+        int? best = null;
+        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
+        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
+        if (first < 0 || last < 0) return null;
+        foreach (var hit in KeyHits)
+        {
+            if (!range.Contains(Tokens[hit].Span) || (hit >= first && hit <= last)) continue;
+            var distance = hit < first ? first - hit : hit - last;
+            if (best is null || distance < best) best = distance;
+        }
+        return best;
+    }
+
+    /// <summary>Lower case with runs of non-letters folded to one space, for phrase matching.</summary>
+    internal static string Fold(string text) =>
+        string.Join(' ', TextTokenizer.Tokenize(text).Select(t => t.Text.ToLowerInvariant()));
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Guesses a question's answer type from its wh-word and the noun after it (who → person, when → date,
+/// "which department" → organization, "how many" → number …), and picks out its focus, key terms and quoted phrases.
+/// Thread-safe.
+/// </summary>
+public static partial class QuestionAnalyzer
+{
+    private static readonly string[] Auxiliaries =
+        ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall"];
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+        { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
+
+    /// <summary>Focus nouns and the answer type they call for.</summary>
+    private static readonly Dictionary<string, AnswerType> FocusTypes = new(StringComparer.Ordinal)
+    {
+        ["email"] = AnswerType.Email, ["e-mail"] = AnswerType.Email, ["mail"] = AnswerType.Email,
+        ["phone"] = AnswerType.Phone, ["telephone"] = AnswerType.Phone, ["fax"] = AnswerType.Phone,
+        ["url"] = AnswerType.Url, ["website"] = AnswerType.Url, ["homepage"] = AnswerType.Url, ["link"] = AnswerType.Url,
+        ["author"] = AnswerType.Person, ["instructor"] = AnswerType.Person, ["professor"] = AnswerType.Person,
+        ["faculty"] = AnswerType.Person, ["teacher"] = AnswerType.Person, ["director"] = AnswerType.Person,
+        ["founder"] = AnswerType.Person, ["president"] = AnswerType.Person, ["person"] = AnswerType.Person,
+        ["advisor"] = AnswerType.Person, ["chair"] = AnswerType.Person, ["manager"] = AnswerType.Person,
+        ["coordinator"] = AnswerType.Person, ["head"] = AnswerType.Person, ["dean"] = AnswerType.Person,
+        ["researcher"] = AnswerType.Person, ["scientist"] = AnswerType.Person, ["student"] = AnswerType.Person,
+        ["mascot"] = AnswerType.Entity, ["player"] = AnswerType.Person, ["coach"] = AnswerType.Person,
+        ["mayor"] = AnswerType.Person, ["artist"] = AnswerType.Person, ["architect"] = AnswerType.Person,
+        ["company"] = AnswerType.Organization, ["organization"] = AnswerType.Organization, ["university"] = AnswerType.Organization,
+        ["department"] = AnswerType.Organization, ["school"] = AnswerType.Organization, ["institute"] = AnswerType.Organization,
+        ["team"] = AnswerType.Organization, ["agency"] = AnswerType.Organization, ["college"] = AnswerType.Organization,
+        ["lab"] = AnswerType.Organization, ["club"] = AnswerType.Organization, ["program"] = AnswerType.Organization,
+        ["city"] = AnswerType.Place, ["country"] = AnswerType.Place, ["state"] = AnswerType.Place, ["building"] = AnswerType.Place,
+        ["room"] = AnswerType.Place, ["location"] = AnswerType.Place, ["place"] = AnswerType.Place, ["street"] = AnswerType.Place,
+        ["office"] = AnswerType.Place, ["neighborhood"] = AnswerType.Place, ["river"] = AnswerType.Place, ["stadium"] = AnswerType.Place,
+        ["venue"] = AnswerType.Entity, ["campus"] = AnswerType.Place, ["county"] = AnswerType.Place,
+        ["year"] = AnswerType.Date, ["date"] = AnswerType.Date, ["day"] = AnswerType.Date, ["month"] = AnswerType.Date,
+        ["century"] = AnswerType.Date, ["decade"] = AnswerType.Date, ["deadline"] = AnswerType.Date,
+        ["time"] = AnswerType.Time, ["hour"] = AnswerType.Time,
+        ["number"] = AnswerType.Number, ["amount"] = AnswerType.Number, ["unit"] = AnswerType.Number,
+        ["age"] = AnswerType.Number, ["population"] = AnswerType.Number, ["count"] = AnswerType.Number,
+        ["cost"] = AnswerType.Money, ["price"] = AnswerType.Money, ["fee"] = AnswerType.Money, ["tuition"] = AnswerType.Money,
+        ["percent"] = AnswerType.Percent, ["percentage"] = AnswerType.Percent, ["rate"] = AnswerType.Percent,
+        ["title"] = AnswerType.Title, ["position"] = AnswerType.Title, ["role"] = AnswerType.Title, ["job"] = AnswerType.Title,
+        ["duration"] = AnswerType.Duration, ["length"] = AnswerType.Duration,
+    };
+
+    /// <summary>Analyses one question.</summary>
+    public static QuestionAnalysis Analyze(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var tokens = TextTokenizer.Tokenize(question);
+        var norms = tokens.Select(t => t.Norm).ToList();
+        var lower = question.ToLowerInvariant();
+        var focus = FindFocus(tokens, norms);
+        var type = GuessType(lower, norms, focus);
+        var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
+        var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
+        var focusSet = focus.ToHashSet();
+        var keyTerms = norms.Where(n => !StopWords.Contains(n) && !focusSet.Contains(n) && n != position).Distinct().ToList();
+        var wantsList = ListCue().IsMatch(lower);
+        return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList) { QuestionWords = norms.ToHashSet() };
+    }
+
+    /// <summary>The nouns after "what/which/how many" up to the verb, or the noun a possessive names ("X's email").</summary>
+    private static List<string> FindFocus(List<Token> tokens, List<string> norms)
+    {
+        var focus = new List<string>();
+        for (var i = 0; i < norms.Count; i++)
+        {
+            if (norms[i] is "what" or "which" or "whose" or "many" or "much")
+            {
+                for (var j = i + 1; j < norms.Count && focus.Count < 3; j++)
+                {
+                    if (Auxiliaries.Contains(norms[j]) || norms[j] is "of" or "in" or "at" or "did" or "for" or "on") break;
+                    if (!StopWords.Contains(norms[j]) || FocusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
+                }
+                if (focus.Count > 0) break;
+            }
+        }
+        // "What is David Mortensen's email?": the focus is what a possessive owns, or the question's last word.
+        if (focus.Count == 0 || !focus.Any(FocusTypes.ContainsKey))
+        {
+            var owned = tokens.Select((t, i) => (t, i))
+                .Where(x => x.i + 1 < tokens.Count && (x.t.Text.EndsWith("'s", StringComparison.Ordinal) || x.t.Text.EndsWith("’s", StringComparison.Ordinal)))
+                .Select(x => tokens[x.i + 1].Norm)
+                .Concat(norms.Count > 1 && !Prepositions.Contains(norms[^2]) ? [norms[^1]] : [])
+                .FirstOrDefault(FocusTypes.ContainsKey);
+            if (owned is not null && !focus.Contains(owned)) focus.Add(owned);
+        }
+        return focus;
+    }
+
+    private static AnswerType GuessType(string lower, List<string> norms, List<string> focus)
+    {
+        if (norms.Count == 0) return AnswerType.Entity;
+        if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
+        if (norms.Contains("phone") || norms.Contains("telephone")) return AnswerType.Phone;
+        if (lower.Contains("course number") || lower.Contains("course id")) return AnswerType.CourseNumber;
+        if (Auxiliaries.Contains(norms[0]) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
+        if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
+        if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
+        if (lower.Contains("how long")) return AnswerType.Duration;
+        if (lower.Contains("percent")) return AnswerType.Percent;
+        if (TimeCue().IsMatch(lower)) return AnswerType.Time;
+        var wh = norms.FirstOrDefault(n => n is "who" or "whom" or "whose" or "when" or "where" or "why" or "what" or "which" or "how");
+        switch (wh)
+        {
+            case "who" or "whom" or "whose" when focus.Count == 0 || !FocusTypes.ContainsKey(focus[0]):
+                return AnswerType.Person;
+            case "when":
+                return AnswerType.Date;
+            case "where":
+                return AnswerType.Place;
+            case "why" or "how":
+                return AnswerType.Description;
+        }
+        foreach (var word in focus)
+            if (FocusTypes.TryGetValue(word, out var type)) return type;
+        if (wh is "who" or "whom" or "whose") return AnswerType.Person;
+        if (DescriptionCue().IsMatch(lower)) return AnswerType.Description;
+        return AnswerType.Entity;
+    }
+
+    [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
+    private static partial Regex QuotedPhrase();
+
+    [GeneratedRegex(@"\b(first|last)\s+(?:author|name|listed|person|speaker|instructor)")]
+    private static partial Regex FirstOrLast();
+
+    [GeneratedRegex(@"\b(list|names|areas|interests|all the|separated by|which .+ and which)\b")]
+    private static partial Regex ListCue();
+
+    [GeneratedRegex(@"\b\w+ or \w+\?")]
+    private static partial Regex ChoiceCue();
+
+    [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]
+    private static partial Regex MoneyCue();
+
+    [GeneratedRegex(@"\b(what time|at what time|which time|what hour|time of the day|start time|end time|time does|time is|time will)\b")]
+    private static partial Regex TimeCue();
+
+    [GeneratedRegex(@"^(what|who)\s+(is|are|was|were)\s+(a|an|the)?\s*\w+|\babout\?$|\bwhat (does|do|did)\b|\bpurpose\b|\bdescribe\b|\bmean\b")]
+    private static partial Regex DescriptionCue();
+}

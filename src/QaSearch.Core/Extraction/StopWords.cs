@@ -1,0 +1,23 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>Function words that say nothing about which passage or span answers a question.</summary>
+public static class StopWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "against", "between", "into",
+        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off",
+        "over", "under", "again", "further", "then", "once", "here", "there", "all", "any", "both", "each", "few", "more",
+        "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "can",
+        "will", "just", "should", "now", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having",
+        "do", "doe", "does", "did", "doing", "would", "could", "might", "must", "shall", "may", "i", "me", "my", "we", "our", "you",
+        "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "what", "which", "who", "whom",
+        "whose", "this", "that", "these", "those", "am", "when", "where", "why", "how", "s", "t", "also", "as", "one",
+        "give", "name", "list", "tell", "please", "answer", "separated", "comma", "order", "alphabetical", "according",
+        "called", "entitled", "titled", "known", "kind", "type", "many", "much", "use", "used", "get", "does", "'s",
+        "thi", "wa", "ha", "u", "ye",
+    };
+
+    /// <summary>True when <paramref name="norm"/> (a normalised token) is a stop word.</summary>
+    public static bool Contains(string norm) => Words.Contains(norm);
+}

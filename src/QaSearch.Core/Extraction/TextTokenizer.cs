@@ -1,0 +1,47 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Splits text into word tokens with their spans: runs of letters and digits, with inner apostrophes, hyphens,
+/// periods, '@' and '&amp;' kept when letters or digits stand on both sides ("O'Hara", "11-711", "3.5", "a@b.edu").
+/// Thread-safe.
+/// </summary>
+public static class TextTokenizer
+{
+    /// <summary>The tokens of <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    /// <summary>The tokens inside <paramref name="range"/> of <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text, TextSpan range)
+    {
+        var tokens = new List<Token>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < range.End && (char.IsLetterOrDigit(text[i]) || IsInner(text, i, range.End))) i++;
+            var word = text[start..i];
+            tokens.Add(new Token(word, Normalize(word), new TextSpan(start, i)));
+        }
+        return tokens;
+    }
+
+    private static bool IsInner(string text, int i, int end) =>
+        text[i] is '\'' or '’' or '-' or '.' or '@' or '&' or '_' &&
+        i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+
+    /// <summary>Lower case, possessive dropped, plural folded: "Sap's" → "sap", "courses" → "course", "studies" → "study".</summary>
+    public static string Normalize(string word)
+    {
+        var w = word.ToLowerInvariant().Replace('’', '\'');
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        else if (w.EndsWith('\'')) w = w[..^1];
+        if (w.Length <= 3 || w.Any(char.IsDigit)) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) ||
+            w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)) return w[..^2];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) &&
+            !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+}

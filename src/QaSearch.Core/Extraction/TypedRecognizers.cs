@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace QaSearch.Core.Extraction;
+
+/// <summary>Regular-expression recognizers for spans of a known type: dates, times, numbers, money, emails, phones, URLs, course numbers.</summary>
+public static partial class TypedRecognizers
+{
+    private const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private const string Weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    private const string Clock = "\\d{1,2}(?::\\d{2})?\\s?(?:[aApP]\\.?[mM]\\.?)";
+    private const string NumberWord = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|several|a few)";
+
+    private static readonly (AnswerType Type, Regex Pattern)[] Recognizers =
+    [
+        (AnswerType.Email, EmailPattern()),
+        (AnswerType.Url, UrlPattern()),
+        (AnswerType.Phone, PhonePattern()),
+        (AnswerType.Money, MoneyPattern()),
+        (AnswerType.Percent, PercentPattern()),
+        (AnswerType.Time, TimePattern()),
+        (AnswerType.Date, DatePattern()),
+        (AnswerType.Duration, DurationPattern()),
+        (AnswerType.CourseNumber, CourseNumberPattern()),
+        (AnswerType.Number, NumberPattern()),
+    ];
+
+    /// <summary>Typed spans in <paramref name="text"/>, longest first where they overlap (an email's digits are not also a number).</summary>
+    public static List<(AnswerType Type, TextSpan Span)> Find(string text)
+    {
+        var found = new List<(AnswerType Type, TextSpan Span)>();
+        foreach (var (type, pattern) in Recognizers)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                var span = Trim(text, new TextSpan(match.Index, match.Index + match.Length));
+                if (span.Length == 0 || found.Any(f => Overlaps(f.Span, span))) continue;
+                found.Add((type, span));
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ')' or ':')) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return new TextSpan(start, end);
+    }
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"\bhttps?://[^\s<>""]+|\bwww\.[^\s<>""]+")]
+    private static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK])\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|USD)\b|\b[Ff]ree\b")]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s?(?:%|percent\b)")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"\b\d{2}-\d{3}\b|\b\d{5}\b")]
+    private static partial Regex CourseNumberPattern();
+
+    // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles".
+    [GeneratedRegex(@"\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:\s?(?:meters|metres|miles|feet|foot|ft|km|kilometers|kilometres|inches|acres|square (?:feet|miles|meters)|pounds|lbs|kg|kilograms|tons)\b)?|\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+}

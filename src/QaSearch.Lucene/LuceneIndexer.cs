@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using QaSearch.Core;
+using QaSearch.Core.Retrieval;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace QaSearch.Lucene;
+
+/// <summary>
+/// Writes passages into an on-disk Lucene index, creating it if needed. Re-indexing a file replaces its passages.
+/// Not thread-safe; dispose to commit nothing further and release the write lock.
+/// </summary>
+public sealed class LuceneIndexer : IPassageIndex
+{
+    private readonly Directory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly IndexWriter _writer;
+
+    // One document with its fields, refilled for each passage: Lucene's advice for indexing speed.
+    private readonly Document _document = new();
+    private readonly StringField _id = new(PassageFields.Id, "", Field.Store.YES);
+    private readonly StringField _docId = new(PassageFields.DocId, "", Field.Store.YES);
+    private readonly StringField _path = new(PassageFields.Path, "", Field.Store.YES);
+    private readonly StoredField _title = new(PassageFields.Title, "");
+    private readonly StoredField _text = new(PassageFields.Text, "");
+    private readonly TextField _contents = new(PassageFields.Contents, "", Field.Store.NO);
+    private readonly StoredField _start = new(PassageFields.Start, 0);
+    private readonly StoredField _end = new(PassageFields.End, 0);
+    private readonly StoredField _ordinal = new(PassageFields.Ordinal, 0);
+
+    /// <summary>Opens (or creates) the index in <paramref name="indexPath"/>.</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="bm25">BM25 parameters (norms are encoded the same for any k1 and b).</param>
+    /// <param name="create">True to start an empty index, dropping what is there.</param>
+    /// <exception cref="IndexUnavailableException">The folder cannot be written or is locked by another writer.</exception>
+    public LuceneIndexer(string indexPath, Bm25Options? bm25 = null, bool create = false)
+        : this(OpenDirectory(indexPath), bm25, create)
+    {
+    }
+
+    /// <summary>Writes into <paramref name="directory"/>, which the indexer then owns and disposes.</summary>
+    public LuceneIndexer(Directory directory, Bm25Options? bm25 = null, bool create = false)
+    {
+        _directory = directory;
+        _analyzer = LuceneSettings.CreateAnalyzer();
+        var config = new IndexWriterConfig(LuceneSettings.Version, _analyzer)
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = LuceneSettings.CreateSimilarity(bm25 ?? new Bm25Options()),
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _analyzer.Dispose();
+            _directory.Dispose();
+            throw new IndexUnavailableException("the index is locked by another qasearch process; wait for it to finish", e);
+        }
+        foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
+            _document.Add(field);
+    }
+
+    private static Directory OpenDirectory(string indexPath)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+            return FSDirectory.Open(new DirectoryInfo(indexPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexUnavailableException($"cannot write the index folder {indexPath}: {e.Message}", e);
+        }
+    }
+
+    public int PassageCount => _writer.NumDocs;
+
+    public void ReplaceFile(string path, IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(passages);
+        _writer.DeleteDocuments(new Term(PassageFields.Path, path));
+        foreach (var passage in passages)
+            Add(passage);
+    }
+
+    /// <summary>Adds one passage without deleting anything (for a fresh index).</summary>
+    public void Add(Passage passage)
+    {
+        _id.SetStringValue(passage.Id);
+        _docId.SetStringValue(passage.DocId);
+        _path.SetStringValue(passage.Path);
+        _title.SetStringValue(passage.Title);
+        _text.SetStringValue(passage.Text);
+        _contents.SetStringValue(passage.Title.Length == 0 ? passage.Text : passage.Title + "\n" + passage.Text);
+        _start.SetInt32Value(passage.Start);
+        _end.SetInt32Value(passage.End);
+        _ordinal.SetInt32Value(passage.Ordinal);
+        _writer.AddDocument(_document);
+    }
+
+    public void Commit() => _writer.Commit();
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}

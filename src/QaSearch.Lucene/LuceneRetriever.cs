@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using QaSearch.Core;
+using QaSearch.Core.Retrieval;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace QaSearch.Lucene;
+
+/// <summary>
+/// BM25 retrieval of passages from an on-disk index. Thread-safe: each search leases a searcher.
+/// Dispose to close the index.
+/// </summary>
+public sealed class LuceneRetriever : IRetriever, IDisposable
+{
+    private readonly Directory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly SearcherManager _manager;
+
+    /// <summary>Opens the index in <paramref name="indexPath"/>.</summary>
+    /// <exception cref="IndexUnavailableException">There is no index there, or it cannot be read.</exception>
+    public LuceneRetriever(string indexPath, Bm25Options? bm25 = null)
+        : this(OpenExisting(indexPath), bm25, indexPath)
+    {
+    }
+
+    /// <summary>Searches <paramref name="directory"/>, which the retriever then owns and disposes.</summary>
+    public LuceneRetriever(Directory directory, Bm25Options? bm25 = null, string? name = null)
+    {
+        _directory = directory;
+        _analyzer = LuceneSettings.CreateAnalyzer();
+        Queries = new QueryBuilder(_analyzer);
+        try
+        {
+            _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(bm25 ?? new Bm25Options())));
+        }
+        catch (Exception e) when (e is IOException or IndexNotFoundException or CorruptIndexException)
+        {
+            _analyzer.Dispose();
+            _directory.Dispose();
+            throw new IndexUnavailableException($"cannot read the index in {name ?? "the directory"} ({e.Message}); rebuild it with ./qasearch index PATH", e);
+        }
+    }
+
+    /// <summary>Builds the queries this retriever runs (exposed so a benchmark can run the very same queries bare).</summary>
+    public QueryBuilder Queries { get; }
+
+    /// <summary>Passages in the index.</summary>
+    public int PassageCount
+    {
+        get
+        {
+            using var lease = new SearcherLease(_manager);
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    /// <summary>Leases a searcher for direct use (benchmarks, batch runs).</summary>
+    public SearcherLease Lease() => new(_manager);
+
+    public IReadOnlyList<RetrievedPassage> Retrieve(string query, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var parsed = Queries.Build(query);
+        if (parsed is null) return [];
+        using var lease = new SearcherLease(_manager);
+        var hits = lease.Searcher.Search(parsed, top).ScoreDocs;
+        return hits
+            .Select(hit => (Passage: ToPassage(lease.Searcher.Doc(hit.Doc)), hit.Score))
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
+            .Select((h, rank) => new RetrievedPassage(h.Passage, h.Score, rank))
+            .ToList();
+    }
+
+    private static Passage ToPassage(Document document) => new(
+        document.Get(PassageFields.Id),
+        document.Get(PassageFields.DocId),
+        document.Get(PassageFields.Path),
+        document.Get(PassageFields.Title) ?? "",
+        document.Get(PassageFields.Text),
+        document.GetField(PassageFields.Start).GetInt32Value() ?? 0,
+        document.GetField(PassageFields.End).GetInt32Value() ?? 0,
+        document.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0);
+
+    private static Directory OpenExisting(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+            throw new IndexUnavailableException($"no index at {indexPath}; build one first: ./qasearch index PATH --index {indexPath}");
+        var directory = FSDirectory.Open(new DirectoryInfo(indexPath));
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException($"{indexPath} holds no index yet; build one first: ./qasearch index PATH --index {indexPath}");
+        }
+        return directory;
+    }
+
+    public void Dispose()
+    {
+        _manager.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    /// <summary>Gives every searcher the BM25 similarity the retriever was configured with.</summary>
+    private sealed class Bm25SearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

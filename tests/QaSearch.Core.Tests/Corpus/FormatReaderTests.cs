@@ -1,0 +1,125 @@
+using System.Text;
+using QaSearch.Core.Corpus;
+using QaSearch.Testing;
+
+namespace QaSearch.Core.Tests.Corpus;
+
+public sealed class FormatReaderTests
+{
+    private static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
+
+    [Fact]
+    public void Plain_text_keeps_the_text_and_takes_the_file_name_as_title()
+    {
+        var docs = new PlainTextReader().Read(Fixtures.File("notes/kestrel.txt"), Utf8("The Kestrel was launched in 1894."), []);
+
+        var doc = Assert.Single(docs);
+        Assert.Equal("notes/kestrel.txt", doc.DocId);
+        Assert.Equal("kestrel", doc.Title);
+        Assert.Equal("The Kestrel was launched in 1894.", doc.Text);
+    }
+
+    [Fact]
+    public void A_question_file_indexes_its_context_and_keeps_its_question()
+    {
+        var text = "Question: Who built it?\n\nContext: Margaret Quill built the tower.\nIt opened in 1872.\n\nAnswer:\n";
+
+        var doc = Assert.Single(new PlainTextReader().Read(Fixtures.File("q.txt"), Utf8(text), []));
+
+        Assert.Equal("Who built it?", doc.Question);
+        Assert.Equal("Margaret Quill built the tower.\nIt opened in 1872.", doc.Text);
+    }
+
+    [Fact]
+    public void Markdown_is_rendered_to_plain_text_with_the_first_heading_as_title()
+    {
+        var doc = Assert.Single(new MarkdownReader().Read(Fixtures.File("a.md"), Utf8("# Harbor *Guide*\n\nThe **harbor master** is [Ada](http://x)."), []));
+
+        Assert.Equal("Harbor Guide", doc.Title);
+        Assert.Contains("The harbor master is Ada.", doc.Text);
+        Assert.DoesNotContain("**", doc.Text);
+        Assert.DoesNotContain("http://x", doc.Text);
+    }
+
+    [Fact]
+    public void Html_keeps_visible_text_and_title_and_drops_scripts_and_styles()
+    {
+        const string html = "<html><head><title> Festival </title><style>p{color:red}</style></head><body><script>var secret=1;</script><h1>Lanterns</h1><p>Founded in <b>1958</b>.</p><ul><li>One</li><li>Two</li></ul></body></html>";
+
+        var doc = Assert.Single(new HtmlReader().Read(Fixtures.File("f.html"), Utf8(html), []));
+
+        Assert.Equal("Festival", doc.Title);
+        // A block inside a block (the list after a paragraph) leaves an empty line: a paragraph break for the splitter.
+        Assert.Equal("Lanterns\nFounded in 1958.\n\nOne\nTwo", doc.Text);
+        Assert.DoesNotContain("secret", doc.Text);
+        Assert.DoesNotContain("color", doc.Text);
+    }
+
+    [Fact]
+    public void Pdf_text_is_read_page_by_page()
+    {
+        var doc = Assert.Single(new PdfReader().Read(Fixtures.File("r.pdf"), Fixtures.Pdf("First page text.", "Second page text."), []));
+
+        Assert.Equal("First page text.\n\nSecond page text.", doc.Text);
+    }
+
+    [Fact]
+    public void A_broken_pdf_is_refused_with_a_reason()
+    {
+        var error = Assert.Throws<CorpusFormatException>(() => new PdfReader().Read(Fixtures.File("bad.pdf"), Utf8("%PDF-1.4 not really"), []));
+
+        Assert.StartsWith("not a readable PDF", error.Message);
+    }
+
+    [Fact]
+    public void Json_lines_in_beir_form_become_one_document_per_line_with_its_id()
+    {
+        const string jsonl = "{\"_id\": \"d1\", \"title\": \"Bridge\", \"text\": \"94 meters long.\"}\nnot json\n{\"_id\": \"d2\", \"title\": \"Library\", \"text\": \"Opened in 1902.\"}\n";
+        var warnings = new List<string>();
+
+        var docs = new JsonLinesReader().Read(Fixtures.File("c.jsonl"), Utf8(jsonl), warnings);
+
+        Assert.Equal(["d1", "d2"], docs.Select(d => d.DocId));
+        Assert.Equal("Bridge", docs[0].Title);
+        Assert.Equal("Opened in 1902.", docs[1].Text);
+        Assert.StartsWith("line 2: not valid JSON", Assert.Single(warnings));
+    }
+
+    [Fact]
+    public void Csv_rows_become_whole_record_passages_of_header_value_lines()
+    {
+        const string csv = "Name,Office,Note\nOtto Reyes,Hall 12,\"Says \"\"hi\"\", often\"\nMina Park,Quill 3,\n";
+
+        var doc = Assert.Single(new DelimitedReader().Read(Fixtures.File("p.csv"), Utf8(csv), []));
+
+        Assert.Equal(2, doc.Records!.Count);
+        Assert.Equal("Name: Otto Reyes\nOffice: Hall 12\nNote: Says \"hi\", often", doc.Records[0].Of(doc.Text));
+        Assert.Equal("Name: Mina Park\nOffice: Quill 3", doc.Records[1].Of(doc.Text));
+    }
+
+    [Fact]
+    public void Tsv_is_split_on_tabs()
+    {
+        var doc = Assert.Single(new DelimitedReader().Read(Fixtures.File("p.tsv"), Utf8("Name\tRoom\nAda\tPier 4\n"), []));
+
+        Assert.Equal("Name: Ada\nRoom: Pier 4", doc.Text);
+    }
+
+    [Fact]
+    public void An_unclosed_csv_quote_names_its_line()
+    {
+        var error = Assert.Throws<CorpusFormatException>(() => new DelimitedReader().Read(Fixtures.File("p.csv"), Utf8("a,b\n1,\"open\n2,3\n"), []));
+
+        Assert.Equal("a quoted field opened on line 2 is never closed", error.Message);
+    }
+
+    [Fact]
+    public void Json_objects_are_flattened_and_lists_of_objects_become_records()
+    {
+        const string json = "{\"name\": \"Ada\", \"papers\": [{\"title\": \"Tides\", \"year\": 2023, \"authors\": [{\"name\": \"Ada\"}, {\"name\": \"Bo\"}]}]}";
+
+        var doc = Assert.Single(new JsonReader().Read(Fixtures.File("a.json"), Utf8(json), []));
+
+        Assert.Equal(["name: Ada", "title: Tides\nyear: 2023\nauthors: Ada, Bo"], doc.Records!.Select(r => r.Of(doc.Text)));
+    }
+}

@@ -1,0 +1,27 @@
+using QaSearch.Core.Evaluation;
+
+namespace QaSearch.Core.Tests.Evaluation;
+
+public sealed class AnswerScorerTests
+{
+    [Fact]
+    public void Normalizes_as_squad_does()
+    {
+        Assert.Equal("kiltie band was created", AnswerScorer.Normalize("The  Kiltie Band, was created!"));
+    }
+
+    [Fact]
+    public void Exact_match_and_f1_take_the_best_alternate()
+    {
+        Assert.Equal(1, AnswerScorer.ExactMatch("scotty", "Scotty the Scottish Terrier;Scotty"));
+        Assert.Equal(0.5, AnswerScorer.F1("Carnegie Mellon", "Carnegie Institute"), 3);
+        Assert.Equal(0, AnswerScorer.F1(null, "anything"));
+    }
+
+    [Fact]
+    public void Contains_matches_whole_normalized_words_only()
+    {
+        Assert.True(AnswerScorer.Contains("It was founded in 1908.", "1908"));
+        Assert.False(AnswerScorer.Contains("It was founded in 19080.", "1908"));
+    }
+}

@@ -1,0 +1,89 @@
+using QaSearch.Core.Extraction;
+using QaSearch.Testing;
+
+namespace QaSearch.Core.Tests.Extraction;
+
+public sealed class AnswerExtractorTests
+{
+    private readonly AnswerExtractor _extractor = new();
+
+    [Fact]
+    public void Returns_the_field_value_the_question_asks_for()
+    {
+        var passages = Fixtures.Retrieved("Name: Alon Lavie\nTitle: Consulting Professor\nEmail: alavie@cs.cmu.edu\nOffice: GHC 5711");
+
+        var answer = _extractor.Extract("What is Alon Lavie's email?", passages);
+
+        Assert.Equal("alavie@cs.cmu.edu", answer.Text);
+        Assert.Equal(new AnswerSource("/corpus/doc0.txt", "doc0", 52, 69), answer.Source);
+    }
+
+    [Fact]
+    public void Returns_the_first_or_last_item_of_a_list_field()
+    {
+        var passages = Fixtures.Retrieved("title: WebArena\nauthors: Shuyan Zhou, Frank F. Xu, Graham Neubig\nyear: 2023");
+
+        Assert.Equal("Shuyan Zhou", _extractor.Extract("Who is the first author of the paper WebArena?", passages).Text);
+        Assert.Equal("Graham Neubig", _extractor.Extract("Who was the last author of the paper called WebArena?", passages).Text);
+    }
+
+    [Fact]
+    public void Picks_a_date_near_the_question_terms_in_prose()
+    {
+        var passages = Fixtures.Retrieved(
+            "The Kiltie Band plays at every home game. It was created in 1908 when a few students formed it.",
+            "In 2024 the band traveled to Ireland.");
+
+        var answer = _extractor.Extract("When was the Kiltie Band created?", passages);
+
+        Assert.Equal("1908", answer.Text);
+        Assert.Equal("It was created in 1908 when a few students formed it.", answer.Evidence!.Sentence);
+        Assert.Equal("1908", answer.Evidence.Span.Of(answer.Evidence.Sentence));
+    }
+
+    [Fact]
+    public void Answers_yes_no_questions_with_evidence()
+    {
+        var passages = Fixtures.Retrieved("AB Tech Alumni & Student Mixer\nRegistration required: Yes\nLocation: Tepper");
+
+        var answer = _extractor.Extract("Is registration required for the AB Tech Alumni & Student Mixer?", passages);
+
+        Assert.Equal("Yes", answer.Text);
+        Assert.Equal("Registration required: Yes", answer.Evidence!.Sentence);
+    }
+
+    [Fact]
+    public void Returns_no_answer_when_no_passage_is_given()
+    {
+        var answer = _extractor.Extract("Who built the lighthouse?", []);
+
+        Assert.Null(answer.Text);
+        Assert.False(answer.HasAnswer);
+        Assert.Null(answer.Source);
+    }
+
+    [Fact]
+    public void Returns_no_answer_below_the_confidence_threshold_but_keeps_the_guess_as_evidence()
+    {
+        var passages = Fixtures.Retrieved("Herring boats land their catch every morning.");
+
+        var answer = _extractor.Extract("Who built the lighthouse?", passages, minConfidence: 0.99);
+
+        Assert.Null(answer.Text);
+        Assert.InRange(answer.Score, 0, 0.99);
+    }
+
+    [Fact]
+    public void Confidence_is_a_probability()
+    {
+        var passages = Fixtures.Retrieved("The Kestrel was launched in 1894.");
+
+        var answer = _extractor.Extract("When was the Kestrel launched?", passages);
+
+        Assert.InRange(answer.Score, 0, 1);
+        Assert.NotEmpty(answer.Candidates);
+        Assert.All(answer.Candidates, c => Assert.Equal(CandidateFeaturesNames, c.Features.Keys.ToArray()));
+    }
+
+    private static readonly string[] CandidateFeaturesNames = CandidateFeatures.Names;
+}

@@ -1,0 +1,41 @@
+using QaSearch.Core.Extraction;
+
+namespace QaSearch.Core.Tests.Extraction;
+
+public sealed class QuestionAnalyzerTests
+{
+    [Theory]
+    [InlineData("Who built the lighthouse?", AnswerType.Person)]
+    [InlineData("When was the festival founded?", AnswerType.Date)]
+    [InlineData("Where is Richard Stern's office?", AnswerType.Place)]
+    [InlineData("How many students does CMU have?", AnswerType.Number)]
+    [InlineData("How much does a ticket cost?", AnswerType.Money)]
+    [InlineData("What is David Mortensen's email?", AnswerType.Email)]
+    [InlineData("What is Lori Levin's phone number?", AnswerType.Phone)]
+    [InlineData("Which department offers the course 54-281?", AnswerType.Organization)]
+    [InlineData("What year was the paper published?", AnswerType.Date)]
+    [InlineData("At what time of the day does the event start?", AnswerType.Time)]
+    [InlineData("Is registration required for the mixer?", AnswerType.YesNo)]
+    [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
+    [InlineData("How long is the program?", AnswerType.Duration)]
+    [InlineData("What percent of students are women?", AnswerType.Percent)]
+    [InlineData("What is a bushbar on a buggy?", AnswerType.Description)]
+    [InlineData("Why did the bridge close?", AnswerType.Description)]
+    [InlineData("What is observed to be growing as hardware speed increases over time?", AnswerType.Description)]
+    public void Guesses_the_expected_answer_type(string question, AnswerType expected)
+    {
+        Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
+    }
+
+    [Fact]
+    public void Finds_focus_key_terms_quoted_phrases_and_list_position()
+    {
+        var analysis = QuestionAnalyzer.Analyze("Who is the first author of the paper entitled \"Active Retrieval Augmented Generation\"?");
+
+        Assert.Equal("first", analysis.Position);
+        Assert.Contains("author", analysis.Focus.Concat(analysis.QuestionWords));
+        Assert.Equal(["Active Retrieval Augmented Generation"], analysis.Phrases);
+        Assert.Contains("retrieval", analysis.KeyTerms);
+        Assert.DoesNotContain("the", analysis.KeyTerms);
+    }
+}

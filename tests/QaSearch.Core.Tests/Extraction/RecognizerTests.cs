@@ -1,0 +1,46 @@
+using QaSearch.Core.Extraction;
+
+namespace QaSearch.Core.Tests.Extraction;
+
+public sealed class RecognizerTests
+{
+    [Theory]
+    [InlineData("Write to dmortens@cs.cmu.edu today.", AnswerType.Email, "dmortens@cs.cmu.edu")]
+    [InlineData("Call 412-268-7678 now.", AnswerType.Phone, "412-268-7678")]
+    [InlineData("It costs $10 for guests.", AnswerType.Money, "$10")]
+    [InlineData("About 45% agreed.", AnswerType.Percent, "45%")]
+    [InlineData("Doors open 8:00 AM-9:00 AM ET daily.", AnswerType.Time, "8:00 AM-9:00 AM ET")]
+    [InlineData("He spoke on November 15, 1900 in Pittsburgh.", AnswerType.Date, "November 15, 1900")]
+    [InlineData("The band was created in 1908.", AnswerType.Date, "1908")]
+    [InlineData("The course lasts two semesters.", AnswerType.Duration, "two semesters")]
+    [InlineData("Take 11-711 first.", AnswerType.CourseNumber, "11-711")]
+    [InlineData("CMU has 16,779 students.", AnswerType.Number, "16,779")]
+    [InlineData("See https://example.org/page for more.", AnswerType.Url, "https://example.org/page")]
+    public void Recognizes_typed_spans(string text, AnswerType type, string expected)
+    {
+        var found = TypedRecognizers.Find(text);
+
+        Assert.Contains(found, f => f.Type == type && f.Span.Of(text) == expected);
+    }
+
+    [Fact]
+    public void Finds_key_value_fields_with_value_offsets()
+    {
+        const string text = "Name: Alon Lavie\nEmail alavie@cs.cmu.edu\nOffice: \nInstructors: Morris, Formica";
+
+        var fields = FieldLine.Find(text);
+
+        Assert.Equal(["Name", "Email", "Instructors"], fields.Select(f => f.Key));
+        Assert.Equal("Morris, Formica", fields[2].Value.Of(text));
+    }
+
+    [Fact]
+    public void Splits_list_values_into_items()
+    {
+        const string text = "authors: Shuyan Zhou, Frank F. Xu and Graham Neubig";
+
+        var items = CandidateGenerator.ListItems(text, new TextSpan(9, text.Length)).Select(s => s.Of(text));
+
+        Assert.Equal(["Shuyan Zhou", "Frank F. Xu", "Graham Neubig"], items);
+    }
+}

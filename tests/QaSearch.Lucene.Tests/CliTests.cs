@@ -1,0 +1,106 @@
+using System.Text.Json;
+using QaSearch.Cli;
+using QaSearch.Testing;
+
+namespace QaSearch.Lucene.Tests;
+
+[CollectionDefinition("console", DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+/// <summary>The verbs run in-process with the console captured: output shapes and exit codes.</summary>
+[Collection("console")]
+public sealed class CliTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _index;
+
+    public CliTests()
+    {
+        Fixtures.WriteTinyCorpus(_folder);
+        _index = Path.Combine(_folder.Path, "index");
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var code = CliApp.Run(args);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+
+    [Fact]
+    public void Index_prints_a_summary_and_ask_json_has_the_documented_shape()
+    {
+        var (code, output, _) = Run("index", _folder.Path, "--index", _index);
+        Assert.Equal(0, code);
+        Assert.StartsWith("Indexed 6 files", output);
+
+        var (askCode, json, _) = Run("ask", "When was the schooner Kestrel launched?", "--index", _index, "--json");
+
+        Assert.Equal(0, askCode);
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal(["question", "answer", "score", "source", "passage"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("1894", root.GetProperty("answer").GetString());
+        Assert.Equal(["path", "docid", "start", "end"], root.GetProperty("source").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Answer_writes_one_json_line_per_question_in_input_order()
+    {
+        Run("index", _folder.Path, "--index", _index);
+        var questions = _folder.Write("q/list.txt", "Who is the harbor master?\n\nWhen was the lantern festival founded?\n");
+        var questionFile = _folder.Write("q/one.txt", "Question: What is Mina Park's email?\n\nContext: Emails are listed.\n\nAnswer:\n");
+        var output = Path.Combine(_folder.Path, "out.jsonl");
+
+        var (code, stdout, _) = Run("answer", questions, questionFile, "--index", _index, "--output", output);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["1", "3", "one.txt"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["Ada Brennan", "1958", "mpark@example.edu"], lines.Select(l => l.GetProperty("answer").GetString()));
+    }
+
+    [Fact]
+    public void A_missing_index_exits_2_with_what_to_do()
+    {
+        var (code, _, error) = Run("ask", "Who?", "--index", Path.Combine(_folder.Path, "missing"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("./qasearch index PATH", error);
+    }
+
+    [Fact]
+    public void A_usage_error_exits_1()
+    {
+        Assert.Equal(1, Run("search", "--top", "not-a-number").Code);
+        Assert.Equal(1, Run("index").Code);
+    }
+
+    [Fact]
+    public void Search_json_lists_ranked_passages()
+    {
+        Run("index", _folder.Path, "--index", _index);
+
+        var (code, output, _) = Run("search", "Kestrel schooner", "--index", _index, "--json", "--top", "1");
+
+        Assert.Equal(0, code);
+        var hit = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal(1, hit.GetProperty("rank").GetInt32());
+        Assert.Equal("notes/kestrel.txt", hit.GetProperty("docid").GetString());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

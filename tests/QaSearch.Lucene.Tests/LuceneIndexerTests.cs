@@ -1,0 +1,62 @@
+using QaSearch.Core;
+using QaSearch.Lucene;
+using QaSearch.Testing;
+
+namespace QaSearch.Lucene.Tests;
+
+public sealed class LuceneIndexerTests
+{
+    private static Passage P(string path, int ordinal, string text) => new($"{path}#{ordinal}", path, path, "", text, 0, text.Length, ordinal);
+
+    [Fact]
+    public void Indexing_a_file_again_replaces_its_passages_instead_of_duplicating_them()
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        using (var writer = new LuceneIndexer(index))
+        {
+            writer.ReplaceFile("/a.txt", [P("/a.txt", 0, "old herring text"), P("/a.txt", 1, "more old text")]);
+            writer.ReplaceFile("/b.txt", [P("/b.txt", 0, "bridge text")]);
+            writer.Commit();
+        }
+        using (var writer = new LuceneIndexer(index))
+        {
+            writer.ReplaceFile("/a.txt", [P("/a.txt", 0, "new herring text")]);
+            writer.Commit();
+        }
+
+        using var retriever = new LuceneRetriever(index);
+
+        Assert.Equal(2, retriever.PassageCount);
+        Assert.Equal("new herring text", Assert.Single(retriever.Retrieve("herring", 10)).Passage.Text);
+    }
+
+    [Fact]
+    public void Results_are_ranked_by_score_with_ties_broken_by_passage_id()
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        using (var writer = new LuceneIndexer(index))
+        {
+            foreach (var name in new[] { "/c", "/a", "/b" }) writer.ReplaceFile(name, [P(name, 0, "same words here")]);
+            writer.ReplaceFile("/z", [P("/z", 0, "words words words here")]);
+            writer.Commit();
+        }
+        using var retriever = new LuceneRetriever(index);
+
+        var hits = retriever.Retrieve("words", 10);
+
+        Assert.Equal(["/z#0", "/a#0", "/b#0", "/c#0"], hits.Select(h => h.Passage.Id));
+        Assert.Equal([0, 1, 2, 3], hits.Select(h => h.Rank));
+    }
+
+    [Fact]
+    public void Opening_a_missing_index_says_how_to_build_one()
+    {
+        using var folder = new TempFolder();
+
+        var error = Assert.Throws<QaSearch.Core.Retrieval.IndexUnavailableException>(() => new LuceneRetriever(Path.Combine(folder.Path, "nope")));
+
+        Assert.Contains("build one first: ./qasearch index PATH", error.Message);
+    }
+}

@@ -1,0 +1,40 @@
+using QaSearch.Testing;
+using QaSearch.Core;
+using QaSearch.Lucene;
+
+namespace QaSearch.Lucene.Tests;
+
+public sealed class QueryBuilderTests
+{
+    [Theory]
+    [InlineData("What is \"AND\" (or OR) in C++? [draft] {x} title:foo ~2 ^3 !")]
+    [InlineData("AND")]
+    [InlineData("\"unterminated quote")]
+    [InlineData("a\\b/c*d?")]
+    [InlineData("???")]
+    [InlineData("")]
+    public void Any_question_text_is_a_safe_query(string text)
+    {
+        using var folder = new TempFolder();
+        using (var writer = new LuceneIndexer(folder.Path))
+        {
+            writer.Add(new Passage("d#0", "d", "/d", "", "C++ and OR gates are drafts.", 0, 10, 0));
+            writer.Commit();
+        }
+        using var retriever = new LuceneRetriever(folder.Path);
+
+        var exception = Record.Exception(() => retriever.Retrieve(text, 5));
+
+        Assert.Null(exception);
+    }
+
+    [Fact]
+    public void Terms_are_analysed_with_the_english_analyzer()
+    {
+        using var analyzer = LuceneSettings.CreateAnalyzer();
+
+        var terms = new QueryBuilder(analyzer).Terms("Who taught the Courses?");
+
+        Assert.Equal(["who", "taught", "cours"], terms);
+    }
+}
