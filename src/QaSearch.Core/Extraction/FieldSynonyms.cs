@@ -50,9 +50,10 @@ public static class FieldSynonyms
     private static readonly HashSet<string> GenericCues = new(StringComparer.Ordinal) { "who", "when", "where", "what", "number", "many", "much", "time", "day", "place", "work" };
 
     /// <summary>
-    /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when a key word
-    /// or one of its specific cues ("taught" for instructors) is in the question; 0.5 when only a generic cue ("who")
-    /// is; else 0.
+    /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when one of its
+    /// specific cues ("taught" for instructors) is in the question or a cue is the focus; 0.5 when only a generic cue
+    /// ("who") is; 0.3 when the key word is merely mentioned ("the course called X" names a course, it does not ask
+    /// for its number); else 0.
     /// </summary>
     public static double Match(string key, QuestionAnalysis question)
     {
@@ -63,11 +64,12 @@ public static class FieldSynonyms
             if (StopWords.Contains(word)) continue;
             if (question.Focus.Contains(word)) return 1.0;
             var cues = CuesByKeyWord.GetValueOrDefault(word, []);
-            if (cues.Any(question.Focus.Contains) || question.QuestionWords.Contains(word) ||
-                cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
+            if (cues.Any(question.Focus.Contains) || cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
                 best = Math.Max(best, 0.8);
             else if (cues.Any(question.QuestionWords.Contains))
                 best = Math.Max(best, 0.5);
+            else if (question.QuestionWords.Contains(word))
+                best = Math.Max(best, 0.3);
         }
         return best;
     }

@@ -4,7 +4,7 @@ namespace QaSearch.Core.Extraction;
 /// <param name="Question">The question as asked.</param>
 /// <param name="Type">Expected answer type.</param>
 /// <param name="Focus">Normalised words naming what is asked for ("email", "venue", "instructor"), from the words after the wh-word.</param>
-/// <param name="KeyTerms">Normalised content words of the question, without stop words and without the focus.</param>
+/// <param name="KeyTerms">Normalised content words of the question (focus included), without stop words.</param>
 /// <param name="Phrases">Quoted phrases of the question ("Search Engines"), which an answer's context should hold whole.</param>
 /// <param name="Position">"first" or "last" when the question asks for one end of a list (first author), else null.</param>
 /// <param name="WantsList">True when the question asks for several items (research areas, all instructors).</param>

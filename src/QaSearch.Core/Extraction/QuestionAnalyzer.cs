@@ -59,40 +59,42 @@ public static partial class QuestionAnalyzer
         var type = GuessType(lower, norms, focus);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
-        var focusSet = focus.ToHashSet();
-        var keyTerms = norms.Where(n => !StopWords.Contains(n) && !focusSet.Contains(n) && n != position).Distinct().ToList();
+        var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
         var wantsList = ListCue().IsMatch(lower);
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList) { QuestionWords = norms.ToHashSet() };
     }
 
-    /// <summary>The nouns after "what/which/how many" up to the verb, or the noun a possessive names ("X's email").</summary>
+    /// <summary>
+    /// What is asked for: the noun a possessive owns ("Mortensen's email"), else the nouns after "what/which/how
+    /// many" (skipping "is the"), up to a verb or preposition, else the question's last word when it is a known focus.
+    /// </summary>
     private static List<string> FindFocus(List<Token> tokens, List<string> norms)
     {
-        var focus = new List<string>();
-        for (var i = 0; i < norms.Count; i++)
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (norms[i] is "what" or "which" or "whose" or "many" or "much")
+            if (!IsPossessive(tokens[i].Text)) continue;
+            var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
+            if (owned.Count > 0) return owned;
+        }
+        var focus = new List<string>();
+        var wh = norms.FindIndex(n => n is "what" or "which" or "whose" or "many" or "much");
+        if (wh >= 0)
+        {
+            var j = wh + 1;
+            while (j < norms.Count && (Auxiliaries.Contains(norms[j]) || norms[j] is "the" or "a" or "an")) j++;
+            for (; j < norms.Count && focus.Count < 3; j++)
             {
-                for (var j = i + 1; j < norms.Count && focus.Count < 3; j++)
-                {
-                    if (Auxiliaries.Contains(norms[j]) || norms[j] is "of" or "in" or "at" or "did" or "for" or "on") break;
-                    if (!StopWords.Contains(norms[j]) || FocusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
-                }
-                if (focus.Count > 0) break;
+                if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
+                if (!StopWords.Contains(norms[j]) || FocusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
             }
         }
-        // "What is David Mortensen's email?": the focus is what a possessive owns, or the question's last word.
-        if (focus.Count == 0 || !focus.Any(FocusTypes.ContainsKey))
-        {
-            var owned = tokens.Select((t, i) => (t, i))
-                .Where(x => x.i + 1 < tokens.Count && (x.t.Text.EndsWith("'s", StringComparison.Ordinal) || x.t.Text.EndsWith("’s", StringComparison.Ordinal)))
-                .Select(x => tokens[x.i + 1].Norm)
-                .Concat(norms.Count > 1 && !Prepositions.Contains(norms[^2]) ? [norms[^1]] : [])
-                .FirstOrDefault(FocusTypes.ContainsKey);
-            if (owned is not null && !focus.Contains(owned)) focus.Add(owned);
-        }
+        if (!focus.Any(FocusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && FocusTypes.ContainsKey(norms[^1]))
+            focus.Add(norms[^1]);
         return focus;
     }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static AnswerType GuessType(string lower, List<string> norms, List<string> focus)
     {
