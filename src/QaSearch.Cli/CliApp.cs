@@ -18,6 +18,7 @@ public static class CliApp
             EvalCommand.Create(),
             BenchCommand.Create(),
             DemoCommand.Create(),
+            TrainCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

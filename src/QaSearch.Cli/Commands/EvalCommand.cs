@@ -32,7 +32,7 @@ internal static class EvalCommand
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            var questions = Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
+            var questions = LineRange.Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
             var extractor = new AnswerExtractor(new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
             var depth = Math.Max(result.GetValue(passages), RecallAt.Max());
             var read = result.GetValue(passages);
@@ -65,22 +65,10 @@ internal static class EvalCommand
 
     private sealed record Outcome(EvalQuestion Question, Answer Answer, double Em, double F1, int FirstHit);
 
-    private static List<EvalQuestion> Select(IReadOnlyList<EvalQuestion> questions, string? range)
-    {
-        if (range is null) return questions.ToList();
-        var parts = range.Split('-');
-        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || !int.TryParse(parts[1], out var to) || from < 1 || to < from)
-            throw new ArgumentException($"--lines takes FROM-TO with 1 <= FROM <= TO, not '{range}'");
-        return questions.Skip(from - 1).Take(to - from + 1).ToList();
-    }
-
-    private static IReadOnlyList<RetrievedPassage> GivenContext(EvalQuestion question, PassageSplitter splitter)
-    {
-        if (question.Context is null)
-            throw new InvalidDataException($"question {question.Id} has no context; --reading needs a set with a 'context' per question");
-        var document = new SourceDocument($"q{question.Id}", "(given context)", "", question.Context);
-        return splitter.Split(document).Select((p, i) => new RetrievedPassage(p, 1.0, i)).ToList();
-    }
+    private static IReadOnlyList<RetrievedPassage> GivenContext(EvalQuestion question, PassageSplitter splitter) =>
+        question.Context is null
+            ? throw new InvalidDataException($"question {question.Id} has no context; --reading needs a set with a 'context' per question")
+            : GivenPassages.From(question.Context, $"q{question.Id}", splitter);
 
     private static void Print(string name, List<Outcome> outcomes, double? seconds)
     {

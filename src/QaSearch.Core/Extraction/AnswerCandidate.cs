@@ -17,6 +17,12 @@ public sealed record AnswerCandidate(
     TextSpan Sentence,
     double FieldMatch)
 {
+    /// <summary>
+    /// The span whose words count as the candidate's context for features: the sentence, or for a field value the
+    /// whole record it belongs to (in a record every line is about the record's subject, as a sentence is about its own).
+    /// </summary>
+    public TextSpan Context { get; init; } = Sentence;
+
     /// <summary>The candidate's text.</summary>
     public string Text => Span.Of(Source.Passage.Text);
 }

@@ -32,7 +32,7 @@ public sealed class AnswerExtractor
             : AnswerSpan(analysis, readings, threshold);
     }
 
-    /// <summary>Every candidate with its features, for training the weights.</summary>
+    /// <summary>Every candidate with its features (in <see cref="CandidateFeatures.Names"/> order), for training the weights.</summary>
     public IEnumerable<(AnswerCandidate Candidate, double[] Features)> Featurize(string question, IReadOnlyList<RetrievedPassage> passages)
     {
         var analysis = QuestionAnalyzer.Analyze(question);
@@ -60,9 +60,9 @@ public sealed class AnswerExtractor
             return new Answer(analysis.Question, null, 0, null, readings.FirstOrDefault()?.Source.Passage, null, []);
 
         var best = scored[0];
-        var confidence = Sigmoid(best.Score);
+        var confidence = _options.Weights.Confidence(best.Score);
         var explained = scored.Take(_options.KeepCandidates).Select(s => new ScoredCandidate(
-            s.Candidate.Text, Math.Round(Sigmoid(s.Score), 4), s.Candidate.Source.Passage.Id,
+            s.Candidate.Text, Math.Round(_options.Weights.Confidence(s.Score), 4), s.Candidate.Source.Passage.Id,
             CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
         var passage = best.Candidate.Source.Passage;
         var evidence = Evidence(passage.Text, best.Candidate.Sentence, best.Candidate.Span);
@@ -129,6 +129,4 @@ public sealed class AnswerExtractor
     }
 
     private static string Normalized(string text) => string.Join(' ', TextTokenizer.Tokenize(text).Select(t => t.Norm));
-
-    private static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

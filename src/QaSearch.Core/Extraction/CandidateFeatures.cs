@@ -4,22 +4,22 @@ namespace QaSearch.Core.Extraction;
 /// The named features of a candidate, each in about [0, 1]. The extractor combines them with learned weights;
 /// <c>--explain</c> shows them. Names are stable: the weights file refers to them.
 /// </summary>
-internal static class CandidateFeatures
+public static class CandidateFeatures
 {
     public static readonly string[] Names =
     [
         "retrieval_rank", "retrieval_score", "passage_overlap", "sentence_overlap", "phrase_match", "near_key_term",
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
-        "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause",
+        "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
     ];
 
     /// <summary>Computes the features of <paramref name="candidate"/>; <paramref name="support"/> is how many retrieved passages propose the same text.</summary>
-    public static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support)
+    internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support)
     {
         var tokens = TextTokenizer.Tokenize(candidate.Text);
         var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
         var repeats = content.Count == 0 ? 1.0 : content.Count(t => question.QuestionWords.Contains(t.Norm)) / (double)content.Count;
-        var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Sentence);
+        var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
         var (match, compatible) = TypeAgreement(candidate, question.Type);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
         return
@@ -27,7 +27,7 @@ internal static class CandidateFeatures
             1.0 / (1 + candidate.Source.Rank),
             topScore > 0 ? candidate.Source.Score / topScore : 0,
             reading.PassageOverlap,
-            reading.Overlap(candidate.Sentence),
+            reading.Overlap(candidate.Context),
             reading.PhraseMatch,
             distance is null ? 0 : 1.0 / (1 + distance.Value),
             match,
@@ -42,6 +42,8 @@ internal static class CandidateFeatures
             candidate.Kind == CandidateKind.Name ? 1 : 0,
             candidate.Kind == CandidateKind.Phrase ? 1 : 0,
             candidate.Kind == CandidateKind.Clause ? 1 : 0,
+            candidate.Kind == CandidateKind.Phrase && question.Type is AnswerType.Entity or AnswerType.Description or AnswerType.Title ? 1 : 0,
+            candidate.Kind == CandidateKind.Clause && question.Type == AnswerType.Description ? 1 : 0,
         ];
     }
 

@@ -42,9 +42,20 @@ internal static class CandidateGenerator
             var value = field.Value;
             if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
                 value = position == "first" ? items[0] : items[^1];
-            var type = match >= 0.8 ? question.Type : AnswerType.Entity;
-            yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match);
+            // A key that names what is asked says the value's type; otherwise the value's content does.
+            var type = match >= 0.8 ? question.Type : TypeOfValue(text, value);
+            yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
+    }
+
+    /// <summary>The type of a field value from its content: a typed span covering most of it, a name, or Entity.</summary>
+    private static AnswerType TypeOfValue(string text, TextSpan value)
+    {
+        var valueText = value.Of(text);
+        var typed = TypedRecognizers.Find(valueText).Where(t => t.Span.Length * 2 >= valueText.Trim().Length).Select(t => t.Type).FirstOrDefault(AnswerType.Entity);
+        if (typed != AnswerType.Entity) return typed;
+        var words = TextTokenizer.Tokenize(valueText).Select(t => t.Text).ToList();
+        return words.Count > 0 && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)) ? Classify(words) : AnswerType.Entity;
     }
 
     /// <summary>Items of a comma- or "and"-separated list value.</summary>

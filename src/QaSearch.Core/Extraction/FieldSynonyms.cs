@@ -58,12 +58,13 @@ public static class FieldSynonyms
     public static double Match(string key, QuestionAnalysis question)
     {
         var best = 0.0;
-        foreach (var token in TextTokenizer.Tokenize(key))
+        foreach (var token in TextTokenizer.Tokenize(SplitIdentifier(key)))
         {
             var word = token.Norm;
             if (StopWords.Contains(word)) continue;
             if (question.Focus.Contains(word)) return 1.0;
-            var cues = CuesByKeyWord.GetValueOrDefault(word, []);
+            // The key's own word is no cue for itself: named in the question, it only says what the question is about.
+            var cues = CuesByKeyWord.GetValueOrDefault(word, []).Where(c => c != word).ToList();
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
                 best = Math.Max(best, 0.8);
             else if (cues.Any(question.QuestionWords.Contains))
@@ -72,5 +73,19 @@ public static class FieldSynonyms
                 best = Math.Max(best, 0.3);
         }
         return best;
+    }
+
+    /// <summary>"authorCitationCount" and "paper_id" read as "author Citation Count" and "paper id", as JSON keys are often written.</summary>
+    internal static string SplitIdentifier(string key)
+    {
+        var builder = new System.Text.StringBuilder(key.Length + 8);
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c == '_') { builder.Append(' '); continue; }
+            if (i > 0 && char.IsUpper(c) && char.IsLower(key[i - 1])) builder.Append(' ');
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class PassageReading
         Sentences = SentenceSplitter.Split(text);
         Tokens = TextTokenizer.Tokenize(text);
         Fields = FieldLine.Find(text);
+        Records = RecordBlocks(text, Fields);
         var keys = termWeights.Keys.ToHashSet();
         KeyHits = Tokens.Select((t, i) => (t, i)).Where(x => keys.Contains(x.t.Norm)).Select(x => x.i).ToList();
         var titleTerms = TextTokenizer.Tokenize(source.Passage.Title).Select(t => t.Norm);
@@ -35,6 +36,25 @@ internal sealed class PassageReading
     public List<TextSpan> Sentences { get; }
     public List<Token> Tokens { get; }
     public List<FieldLine> Fields { get; }
+
+    /// <summary>Runs of consecutive field lines (records), each as one span.</summary>
+    public List<TextSpan> Records { get; }
+
+    /// <summary>The record holding <paramref name="line"/>.</summary>
+    public TextSpan RecordOf(TextSpan line) => Records.FirstOrDefault(r => r.Contains(line)) is { Length: > 0 } r ? r : line;
+
+    private static List<TextSpan> RecordBlocks(string text, List<FieldLine> fields)
+    {
+        var blocks = new List<TextSpan>();
+        foreach (var field in fields)
+        {
+            var joins = blocks.Count > 0 && text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End).Count('\n') <= 2 &&
+                        text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End).Trim().IsEmpty;
+            if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
+            else blocks.Add(field.Line);
+        }
+        return blocks;
+    }
 
     /// <summary>Indexes into <see cref="Tokens"/> of the question's key terms.</summary>
     public List<int> KeyHits { get; }

@@ -7,17 +7,26 @@ namespace QaSearch.Core.Extraction;
 /// The weights of the candidate scorer: a logistic model over <see cref="CandidateFeatures.Names"/>.
 /// The shipped weights are the embedded <c>weights.json</c>, which <c>qasearch train</c> reproduces. Immutable.
 /// </summary>
-public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights)
+/// <param name="Bias">Calibration offset: confidence = sigmoid(<see cref="Scale"/> × score + bias).</param>
+/// <param name="Weights">Weight of each named feature in the ranking score.</param>
+/// <param name="Scale">Calibration slope.</param>
+public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights, double Scale = 1.0)
 {
-    private static readonly Lazy<ScoringWeights> Shipped = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("QaSearch.Core.Extraction.weights.json")
-            ?? throw new InvalidOperationException("the embedded weights.json is missing from QaSearch.Core");
-        return Parse(JsonDocument.Parse(stream));
-    });
+    private static readonly Lazy<ScoringWeights> Shipped = new(() => Embedded("weights.json"));
+    private static readonly Lazy<ScoringWeights> HandSet = new(() => Embedded("prior-weights.json"));
 
-    /// <summary>The weights that ship with QaSearch.</summary>
+    /// <summary>The weights that ship with QaSearch (learned by <c>qasearch train</c>).</summary>
     public static ScoringWeights Default => Shipped.Value;
+
+    /// <summary>The hand-set weights training starts from and is pulled towards; fixed, so training is reproducible.</summary>
+    public static ScoringWeights Prior => HandSet.Value;
+
+    private static ScoringWeights Embedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"QaSearch.Core.Extraction.{name}")
+            ?? throw new InvalidOperationException($"the embedded {name} is missing from QaSearch.Core");
+        return Parse(JsonDocument.Parse(stream));
+    }
 
     /// <summary>Reads a weights file written by <see cref="ToJson"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a weights file.</exception>
@@ -37,22 +46,26 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
     {
         var root = json.RootElement;
         var weights = root.GetProperty("weights").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
-        return new ScoringWeights(root.GetProperty("bias").GetDouble(), weights);
+        var scale = root.TryGetProperty("scale", out var s) ? s.GetDouble() : 1.0;
+        return new ScoringWeights(root.GetProperty("bias").GetDouble(), weights, scale);
     }
 
     /// <summary>The weights as indented JSON, features in their fixed order.</summary>
     public string ToJson()
     {
         var ordered = CandidateFeatures.Names.ToDictionary(n => n, n => Math.Round(Weights.GetValueOrDefault(n), 4));
-        return JsonSerializer.Serialize(new { bias = Math.Round(Bias, 4), weights = ordered }, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(new { bias = Math.Round(Bias, 4), scale = Math.Round(Scale, 4), weights = ordered }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    /// <summary>The linear score w·x + b of a feature vector in <see cref="CandidateFeatures.Names"/> order.</summary>
-    internal double Score(double[] features)
+    /// <summary>The ranking score w·x of a feature vector in <see cref="CandidateFeatures.Names"/> order.</summary>
+    public double Score(double[] features)
     {
-        var score = Bias;
+        var score = 0.0;
         for (var i = 0; i < features.Length; i++)
             score += Weights.GetValueOrDefault(CandidateFeatures.Names[i]) * features[i];
         return score;
     }
+
+    /// <summary>The calibrated confidence in [0, 1] of a ranking score.</summary>
+    public double Confidence(double score) => 1.0 / (1.0 + Math.Exp(-(Scale * score + Bias)));
 }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using QaSearch.Core.Corpus;
+using QaSearch.Core.Evaluation;
+using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
+using QaSearch.Lucene;
+
+namespace QaSearch.Cli.Commands;
+
+/// <summary>
+/// <c>qasearch train</c>: learns the extractor's weights from ../shared/data and writes the weights file. With the
+/// defaults it reproduces the shipped <c>src/QaSearch.Core/Extraction/weights.json</c>. Training data, none of it a
+/// test set: SQuAD rows 1–3330 read with their context (rows 3331–4330 are held out for eval), and the pgh-aksgupta
+/// train split (LLM-written silver questions) answered by retrieval over its own corpus.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The shared evaluation data folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
+        var squadRows = new Option<string>("--squad-rows") { Description = "SQuAD rows to train on (the rest are held out)", DefaultValueFactory = _ => "1-3330" };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the weights", DefaultValueFactory = _ => "weights.json" };
+        var work = new Option<string>("--work") { Description = "Scratch folder for the silver set's index", DefaultValueFactory = _ => Path.Combine(".qasearch", "train") };
+        var command = new Command("train", "Learn the answer scorer's weights from the shared data and write them (the shipped file is reproduced with the defaults).\n\nExample:\n  ./qasearch train --output src/QaSearch.Core/Extraction/weights.json")
+        {
+            data, squadRows, output, work,
+        };
+        command.SetAction(result => CommandGuard.Run(() =>
+        {
+            var dataPath = result.GetValue(data)!;
+            var extractor = new AnswerExtractor(new ExtractorOptions { Weights = ScoringWeights.Prior });
+            var splitter = new PassageSplitter();
+
+            // 1. SQuAD reading: the given context is the only passage source.
+            var squad = LineRange.Select(QuestionSetReader.Read(Path.Combine(dataPath, "squad-train-sample", "data", "squad", "dev.json")), result.GetValue(squadRows), "--squad-rows");
+            var groups = Featurize(squad, extractor, q => GivenPassages.From(q.Context!, $"q{q.Id}", splitter));
+            Console.WriteLine($"SQuAD rows {result.GetValue(squadRows)}: {squad.Count} questions");
+
+            // 2. Silver retrieval questions over their own corpus.
+            var silverIndex = Path.Combine(result.GetValue(work)!, "pgh-aksgupta");
+            using (var writer = new LuceneIndexer(silverIndex, create: true))
+                new CorpusIngest(new CorpusReader(), splitter).Run([Path.Combine(dataPath, "pgh-aksgupta", "text_files")], writer);
+            var silver = QuestionSetReader.Read(Path.Combine(dataPath, "pgh-aksgupta", "data", "train", "questions.txt"));
+            using (var retriever = new LuceneRetriever(silverIndex))
+                groups.AddRange(Featurize(silver, extractor, q => retriever.Retrieve(q.Question, 10)));
+            Console.WriteLine($"pgh-aksgupta train (silver): {silver.Count} questions");
+
+            // 3. Fit, then report on the training data.
+            var trained = ScorerTraining.Train(groups, ScoringWeights.Prior);
+            Console.WriteLine($"Top candidate right (F1 >= 0.5): prior {ScorerTraining.TopAccuracy(groups, ScoringWeights.Prior):0.000} -> trained {ScorerTraining.TopAccuracy(groups, trained):0.000} over {groups.Count} questions");
+            PrintCalibration(groups, trained);
+            File.WriteAllText(result.GetValue(output)!, trained.ToJson());
+            Console.WriteLine($"Wrote {result.GetValue(output)}");
+            return CommandGuard.Ok;
+        }));
+        return command;
+    }
+
+    private static List<TrainingGroup> Featurize(IReadOnlyList<EvalQuestion> questions, AnswerExtractor extractor, Func<EvalQuestion, IReadOnlyList<RetrievedPassage>> passages) =>
+        questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(q =>
+            {
+                var candidates = extractor.Featurize(q.Question, passages(q)).ToList();
+                return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList());
+            })
+            .ToList();
+
+    /// <summary>Confidence bins of the top candidate against how often it is right: a confidence should mean what it says.</summary>
+    private static void PrintCalibration(List<TrainingGroup> groups, ScoringWeights weights)
+    {
+        var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
+        {
+            var best = Enumerable.Range(0, g.Features.Count).MaxBy(c => weights.Score(g.Features[c]));
+            return (Confidence: weights.Confidence(weights.Score(g.Features[best])), Right: g.F1[best] >= 0.5);
+        }).ToList();
+        Console.WriteLine("Calibration (training data):  confidence bin   questions   right");
+        for (var bin = 0; bin < 5; bin++)
+        {
+            var (low, high) = (bin * 0.2, bin == 4 ? 1.01 : (bin + 1) * 0.2);
+            var inBin = tops.Where(t => t.Confidence >= low && t.Confidence < high).ToList();
+            Console.WriteLine($"                               {low:0.0}-{Math.Min(high, 1):0.0}      {inBin.Count,9}   {(inBin.Count == 0 ? "-" : (inBin.Count(t => t.Right) / (double)inBin.Count).ToString("0.000"))}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// Learns the candidate scorer from questions with known answers, deterministically (same data, same weights).
+/// Ranking: a conditional logit over each question's candidates, maximising the probability of the candidates that
+/// match the reference (F1 ≥ 0.5), with an L2 pull towards the prior weights so features the data says little
+/// about keep their hand-set values. Confidence: Platt scaling of the top candidate's score against whether it is
+/// right, so that a confidence of 0.8 means right about 80% of the time on the training data.
+/// </summary>
+public static class ScorerTraining
+{
+    /// <summary>Options of the optimiser; the defaults reproduce the shipped weights.</summary>
+    public sealed record Options
+    {
+        public int Iterations { get; init; } = 400;
+        public double LearningRate { get; init; } = 0.1;
+        /// <summary>Strength of the pull towards the prior weights.</summary>
+        public double Prior { get; init; } = 0.01;
+        /// <summary>Candidates at or above this F1 count as right.</summary>
+        public double Positive { get; init; } = 0.5;
+        /// <summary>Negatives kept per question, those the prior scores highest (hard negatives).</summary>
+        public int NegativesPerQuestion { get; init; } = 80;
+    }
+
+    /// <summary>Fits weights and calibration to <paramref name="groups"/>, starting from and regularised towards <paramref name="prior"/>.</summary>
+    public static ScoringWeights Train(IReadOnlyList<TrainingGroup> groups, ScoringWeights prior, Options? options = null)
+    {
+        options ??= new Options();
+        var names = CandidateFeatures.Names;
+        var w0 = names.Select(n => prior.Weights.GetValueOrDefault(n)).ToArray();
+        var ranking = groups.Select(g => Prune(g, w0, options)).Where(g => g is not null).Cast<(double[][] X, bool[] Right)>().ToList();
+        var w = (double[])w0.Clone();
+
+        // Adam on the mean negative log-likelihood of the right candidates plus the prior pull.
+        var (m, v) = (new double[w.Length], new double[w.Length]);
+        for (var t = 1; t <= options.Iterations; t++)
+        {
+            var gradient = new double[w.Length];
+            foreach (var (x, right) in ranking)
+                AddGradient(x, right, w, gradient, 1.0 / ranking.Count);
+            for (var i = 0; i < w.Length; i++)
+            {
+                var g = gradient[i] + options.Prior * (w[i] - w0[i]);
+                m[i] = 0.9 * m[i] + 0.1 * g;
+                v[i] = 0.999 * v[i] + 0.001 * g * g;
+                var mHat = m[i] / (1 - Math.Pow(0.9, t));
+                var vHat = v[i] / (1 - Math.Pow(0.999, t));
+                w[i] -= options.LearningRate * mHat / (Math.Sqrt(vHat) + 1e-8);
+            }
+        }
+
+        // Platt scaling: confidence = sigmoid(scale * score + bias), fitted on each question's top candidate.
+        var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
+        {
+            var best = Enumerable.Range(0, g.Features.Count).MaxBy(c => Dot(w, g.Features[c]));
+            return (Score: Dot(w, g.Features[best]), Right: g.F1[best] >= options.Positive);
+        }).ToList();
+        var (scale, bias) = Platt(tops);
+        return new ScoringWeights(bias, names.Zip(w).ToDictionary(p => p.First, p => p.Second), scale);
+    }
+
+    /// <summary>The share of questions whose top candidate is right, under <paramref name="weights"/>.</summary>
+    public static double TopAccuracy(IReadOnlyList<TrainingGroup> groups, ScoringWeights weights, double positive = 0.5) =>
+        groups.Count == 0 ? 0 : groups.Count(g => g.Features.Count > 0 &&
+            g.F1[Enumerable.Range(0, g.Features.Count).MaxBy(c => weights.Score(g.Features[c]))] >= positive) / (double)groups.Count;
+
+    private static (double[][] X, bool[] Right)? Prune(TrainingGroup group, double[] w0, Options options)
+    {
+        var right = group.F1.Select(f => f >= options.Positive).ToArray();
+        if (!right.Contains(true) || !right.Contains(false)) return null;
+        var keep = Enumerable.Range(0, group.Features.Count)
+            .Where(c => right[c])
+            .Concat(Enumerable.Range(0, group.Features.Count).Where(c => !right[c]).OrderByDescending(c => Dot(w0, group.Features[c])).ThenBy(c => c).Take(options.NegativesPerQuestion))
+            .ToList();
+        return (keep.Select(c => group.Features[c]).ToArray(), keep.Select(c => right[c]).ToArray());
+    }
+
+    private static void AddGradient(double[][] x, bool[] right, double[] w, double[] gradient, double weight)
+    {
+        var scores = x.Select(f => Dot(w, f)).ToArray();
+        var max = scores.Max();
+        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+        var all = exp.Sum();
+        var good = exp.Where((_, c) => right[c]).Sum();
+        for (var c = 0; c < x.Length; c++)
+        {
+            // d(-log good/all)/ds_c = p_c - [right] * exp_c / good
+            var coefficient = exp[c] / all - (right[c] ? exp[c] / good : 0);
+            for (var i = 0; i < w.Length; i++) gradient[i] += weight * coefficient * x[c][i];
+        }
+    }
+
+    /// <summary>Fits p = sigmoid(a·score + b) by Newton's method (two parameters, so the Hessian is 2×2).</summary>
+    private static (double Scale, double Bias) Platt(List<(double Score, bool Right)> tops)
+    {
+        double a = 0, b = 0;
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            double ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+            foreach (var (score, right) in tops)
+            {
+                var p = 1 / (1 + Math.Exp(-(a * score + b)));
+                var error = p - (right ? 1 : 0);
+                var curvature = p * (1 - p);
+                ga += error * score;
+                gb += error;
+                haa += curvature * score * score;
+                hab += curvature * score;
+                hbb += curvature;
+            }
+            var determinant = haa * hbb - hab * hab;
+            if (Math.Abs(determinant) < 1e-12) break;
+            var (da, db) = ((hbb * ga - hab * gb) / determinant, (haa * gb - hab * ga) / determinant);
+            (a, b) = (a - da, b - db);
+            if (Math.Abs(da) + Math.Abs(db) < 1e-9) break;
+        }
+        return (a, b);
+    }
+
+    private static double Dot(double[] w, double[] x)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < w.Length; i++) sum += w[i] * x[i];
+        return sum;
+    }
+}

@@ -1,0 +1,28 @@
+using QaSearch.Core.Extraction;
+
+namespace QaSearch.Core.Tests.Extraction;
+
+public sealed class FieldSynonymsTests
+{
+    [Theory]
+    [InlineData("Email", "What is David Mortensen's email?", 1.0)]
+    [InlineData("Instructors", "Who taught the course Search Engines in fall 2023?", 0.8)]
+    [InlineData("Rooms", "Where is the course held?", 0.8)]
+    [InlineData("Course Number", "Who taught the course called Search Engines?", 0.3)]
+    [InlineData("Semester", "Who taught 11-442 in the semester Spring 2024?", 0.3)]
+    [InlineData("paperId", "What is the paper ID of the paper Tides?", 1.0)]
+    [InlineData("Prerequisites", "Who taught the course?", 0.0)]
+    public void Scores_how_well_a_key_answers_the_question(string key, string question, double expected)
+    {
+        Assert.Equal(expected, FieldSynonyms.Match(key, QuestionAnalyzer.Analyze(question)));
+    }
+
+    [Theory]
+    [InlineData("authorCitationCount", "author Citation Count")]
+    [InlineData("paper_id", "paper id")]
+    [InlineData("Course Number", "Course Number")]
+    public void Splits_identifiers_into_words(string key, string expected)
+    {
+        Assert.Equal(expected, FieldSynonyms.SplitIdentifier(key));
+    }
+}
