@@ -19,6 +19,7 @@ public static class CliApp
             BenchCommand.Create(),
             DemoCommand.Create(),
             TrainCommand.Create(),
+            EvalRetrievalCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -8,9 +8,9 @@ namespace QaSearch.Cli;
 /// <summary>An opened index with the pipeline over it, for the verbs that answer questions. Dispose to close the index.</summary>
 internal sealed class QaSession : IDisposable
 {
-    public QaSession(string indexPath, Bm25Options bm25, int passages, ExtractorOptions? extractor = null)
+    public QaSession(string indexPath, RetrievalSettings settings, int passages, ExtractorOptions? extractor = null)
     {
-        Retriever = new LuceneRetriever(indexPath, bm25);
+        Retriever = new LuceneRetriever(indexPath, settings);
         Extractor = new AnswerExtractor(extractor);
         Pipeline = new QaPipeline(Retriever, Extractor, passages);
     }

@@ -19,23 +19,27 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly SearcherManager _manager;
+    private readonly Rm3Expander? _feedback;
 
     /// <summary>Opens the index in <paramref name="indexPath"/>.</summary>
     /// <exception cref="IndexUnavailableException">There is no index there, or it cannot be read.</exception>
-    public LuceneRetriever(string indexPath, Bm25Options? bm25 = null)
-        : this(OpenExisting(indexPath), bm25, indexPath)
+    public LuceneRetriever(string indexPath, RetrievalSettings? settings = null)
+        : this(OpenExisting(indexPath), settings, indexPath)
     {
     }
 
     /// <summary>Searches <paramref name="directory"/>, which the retriever then owns and disposes.</summary>
-    public LuceneRetriever(Directory directory, Bm25Options? bm25 = null, string? name = null)
+    public LuceneRetriever(Directory directory, RetrievalSettings? settings = null, string? name = null)
     {
+        settings ??= new RetrievalSettings();
+        settings.Validate();
         _directory = directory;
         _analyzer = LuceneSettings.CreateAnalyzer();
         Queries = new QueryBuilder(_analyzer);
+        _feedback = settings.Feedback is { } feedback ? new Rm3Expander(Queries, feedback) : null;
         try
         {
-            _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(bm25 ?? new Bm25Options())));
+            _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(settings.Bm25)));
         }
         catch (Exception e) when (e is IOException or IndexNotFoundException or CorruptIndexException)
         {
@@ -65,9 +69,11 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var parsed = Queries.Build(query);
-        if (parsed is null) return [];
         using var lease = new SearcherLease(_manager);
+        var weights = Queries.Weights(query);
+        if (_feedback is not null) weights = _feedback.Expand(lease.Searcher, weights);
+        var parsed = Queries.ToQuery(weights);
+        if (parsed is null) return [];
         var hits = lease.Searcher.Search(parsed, top).ScoreDocs;
         return hits
             .Select(hit => (Passage: ToPassage(lease.Searcher.Doc(hit.Doc)), hit.Score))

@@ -27,16 +27,26 @@ public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields
         return terms;
     }
 
-    /// <summary>A disjunction of the text's terms, each boosted by how often it occurs; null when no term is left (a question of stop words only).</summary>
-    public Query? Build(string text)
+    /// <summary>The text's terms with their weights: how often each occurs, divided by the number of terms.</summary>
+    public Dictionary<string, double> Weights(string text)
     {
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in Terms(text))
-            counts[term] = counts.GetValueOrDefault(term) + 1;
-        if (counts.Count == 0) return null;
+        var terms = Terms(text);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+            weights[term] = weights.GetValueOrDefault(term) + 1.0 / terms.Count;
+        return weights;
+    }
+
+    /// <summary>A disjunction of the text's terms, each boosted by its weight; null when no term is left (a question of stop words only).</summary>
+    public Query? Build(string text) => ToQuery(Weights(text));
+
+    /// <summary>A disjunction of weighted terms (in ordinal order, for deterministic scores); null when there are none.</summary>
+    public Query? ToQuery(IReadOnlyDictionary<string, double> weights)
+    {
+        if (weights.Count == 0) return null;
         var query = new BooleanQuery();
-        foreach (var (term, count) in counts.Take(MaxClauses))
-            query.Add(new TermQuery(new Term(field, term)) { Boost = count }, Occur.SHOULD);
+        foreach (var (term, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal).Take(MaxClauses))
+            query.Add(new TermQuery(new Term(field, term)) { Boost = (float)weight }, Occur.SHOULD);
         return query;
     }
 }

@@ -102,5 +102,22 @@ public sealed class CliTests : IDisposable
         Assert.Equal("notes/kestrel.txt", hit.GetProperty("docid").GetString());
     }
 
+    [Fact]
+    public void Batch_search_writes_a_trec_run_that_eval_retrieval_scores()
+    {
+        Run("index", _folder.Path, "--index", _index);
+        var queries = _folder.Write("q/queries.jsonl", "{\"_id\": \"k\", \"text\": \"schooner Kestrel\"}\n{\"_id\": \"b\", \"text\": \"Quill Bridge\"}\n");
+        var qrels = _folder.Write("q/qrels.txt", "k 0 kestrel 1\nb 0 bridge 1\n");
+        var run = Path.Combine(_folder.Path, "run.trec");
+
+        var (code, _, _) = Run("search", "--queries", queries, "--run", run, "--index", _index, "--top", "5");
+        var (evalCode, output, _) = Run("eval-retrieval", "--run", run, "--qrels", qrels);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("k Q0 notes/kestrel.txt 1 ", File.ReadLines(run).First());
+        Assert.Equal(0, evalCode);
+        Assert.StartsWith("queries 2  MAP 1.0000", output);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -15,15 +15,16 @@ internal static class AnswerCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON lines here instead of stdout" };
         var minConfidence = CliOptions.MinConfidence();
         var passages = CliOptions.Passages();
-        var (k1, b) = (CliOptions.K1(), CliOptions.B());
+        var retrieval = new RetrievalOptions();
         var command = new Command("answer", "Answer many questions; writes one JSON line per question with the fields of 'ask --json' plus 'id'.\n\nExample:\n  ./qasearch answer questions.txt --output answers.jsonl")
         {
-            files, index, output, minConfidence, passages, k1, b,
+            files, index, output, minConfidence, passages,
         };
+        retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = QuestionInputs.Read(result.GetValue(files)!);
-            using var session = new QaSession(result.GetValue(index)!, CliOptions.Bm25(result, k1, b), result.GetValue(passages),
+            using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
                 new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
             var outputPath = result.GetValue(output);
             using var file = outputPath is null ? null : new StreamWriter(outputPath);

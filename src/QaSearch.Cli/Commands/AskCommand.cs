@@ -15,14 +15,15 @@ internal static class AskCommand
         var explain = new Option<bool>("--explain") { Description = "Show the features behind the top three candidates" };
         var minConfidence = CliOptions.MinConfidence();
         var passages = CliOptions.Passages();
-        var (k1, b) = (CliOptions.K1(), CliOptions.B());
+        var retrieval = new RetrievalOptions();
         var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Kiltie Band founded?\"")
         {
-            question, index, json, explain, minConfidence, passages, k1, b,
+            question, index, json, explain, minConfidence, passages,
         };
+        retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            using var session = new QaSession(result.GetValue(index)!, CliOptions.Bm25(result, k1, b), result.GetValue(passages),
+            using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
                 new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
             var answer = session.Pipeline.Ask(result.GetValue(question)!);
             if (result.GetValue(json))

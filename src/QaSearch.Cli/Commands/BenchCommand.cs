@@ -5,9 +5,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using QaSearch.Core;
-using QaSearch.Core.Answering;
 using QaSearch.Core.Corpus;
-using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
 using QaSearch.Lucene;
 using Directory = System.IO.Directory;
 
@@ -48,7 +47,7 @@ internal static class BenchCommand
             }
             Console.WriteLine($"Indexing  QaSearch {qaRate,10:N0} passages/s   bare Lucene {bareRate,10:N0} passages/s   ratio {bareRate / qaRate:0.00}x time");
 
-            using var session = new QaSession(qaDir, new(), 10);
+            using var session = new QaSession(qaDir, new RetrievalSettings(), 10);
             var questions = MakeQueries(passages, result.GetValue(queries));
             var parsed = questions.Select(q => session.Retriever.Queries.Build(q)).Where(q => q is not null).Cast<Query>().ToList();
             using (var lease = session.Retriever.Lease())

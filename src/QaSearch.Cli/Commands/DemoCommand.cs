@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
+using QaSearch.Core.Retrieval;
 using QaSearch.Lucene;
 
 namespace QaSearch.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class DemoCommand
                 var report = ingest.Run([corpusPath], writer, excludeFolders: [indexPath]);
                 Console.WriteLine($"Indexed {report.FilesRead} files of {CliOptions.Display(corpusPath)} into {indexPath}: {report.Passages} passages, {report.Skipped.Count} skipped.\n");
             }
-            using var session = new QaSession(indexPath, new(), 10);
+            using var session = new QaSession(indexPath, new RetrievalSettings(), 10);
             var questionFiles = Directory.EnumerateFiles(corpusPath, "*.txt", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
                 .Select(f => QuestionFile.TryParse(File.ReadAllText(f), out var q) ? (Path: f, File: q) : default)

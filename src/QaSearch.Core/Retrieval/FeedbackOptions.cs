@@ -1,0 +1,22 @@
+namespace QaSearch.Core.Retrieval;
+
+/// <summary>
+/// RM3 pseudo-relevance feedback: the top <see cref="Documents"/> results of the first search are taken as relevant,
+/// the <see cref="Terms"/> terms most probable under their relevance model are added to the query, and the original
+/// query keeps <see cref="OriginalWeight"/> of the mass. Defaults are Anserini's (10, 10, 0.5).
+/// </summary>
+public sealed record FeedbackOptions
+{
+    public int Documents { get; init; } = 10;
+    public int Terms { get; init; } = 10;
+    public double OriginalWeight { get; init; } = 0.5;
+
+    /// <exception cref="ArgumentOutOfRangeException">A count is not positive or the weight is outside [0, 1].</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Documents);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Terms);
+        ArgumentOutOfRangeException.ThrowIfNegative(OriginalWeight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(OriginalWeight, 1.0);
+    }
+}
