@@ -23,7 +23,7 @@ public sealed class LuceneIndexer : IPassageIndex
     private readonly StringField _id = new(PassageFields.Id, "", Field.Store.YES);
     private readonly StringField _docId = new(PassageFields.DocId, "", Field.Store.YES);
     private readonly StringField _path = new(PassageFields.Path, "", Field.Store.YES);
-    private readonly StoredField _title = new(PassageFields.Title, "");
+    private readonly TextField _title = new(PassageFields.Title, "", Field.Store.YES);
     private readonly StoredField _text = new(PassageFields.Text, "");
     private readonly TextField _contents = new(PassageFields.Contents, "", Field.Store.NO);
     private readonly StoredField _start = new(PassageFields.Start, 0);

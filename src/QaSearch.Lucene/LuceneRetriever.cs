@@ -35,7 +35,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         settings.Validate();
         _directory = directory;
         _analyzer = LuceneSettings.CreateAnalyzer();
-        Queries = new QueryBuilder(_analyzer);
+        Queries = new QueryBuilder(_analyzer, titleWeight: settings.TitleWeight, proximityWeight: settings.ProximityWeight, proximityWindow: settings.ProximityWindow);
         _feedback = settings.Feedback is { } feedback ? new Rm3Expander(Queries, feedback) : null;
         try
         {
@@ -72,7 +72,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         using var lease = new SearcherLease(_manager);
         var weights = Queries.Weights(query);
         if (_feedback is not null) weights = _feedback.Expand(lease.Searcher, weights);
-        var parsed = Queries.ToQuery(weights);
+        var parsed = Queries.ToQuery(weights, Queries.Pairs(query));
         if (parsed is null) return [];
         var hits = lease.Searcher.Search(parsed, top).ScoreDocs;
         return hits

@@ -12,7 +12,7 @@ public static class PassageFields
     /// <summary>Full source path: indexed whole so re-indexing a file deletes its old passages first.</summary>
     public const string Path = "path";
 
-    /// <summary>Document title: stored for display; also part of <see cref="Contents"/> for matching.</summary>
+    /// <summary>Document title: stored for display, and analysed on its own so a query can weight title matches (field weighting).</summary>
     public const string Title = "title";
 
     /// <summary>Passage text: stored only; the answer is read from it and its offsets point into it.</summary>

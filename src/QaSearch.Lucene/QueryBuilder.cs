@@ -9,7 +9,7 @@ namespace QaSearch.Lucene;
 /// Turns any question into a bag-of-words BM25 query by running it through the index's analyzer. No query syntax
 /// is parsed, so '?', quotes, colons, AND and brackets are just text. Thread-safe (analyzers reuse per thread).
 /// </summary>
-public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields.Contents)
+public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields.Contents, double titleWeight = 0, double proximityWeight = 0, int proximityWindow = 8)
 {
     /// <summary>Lucene's limit on the clauses of one boolean query.</summary>
     private static int MaxClauses => BooleanQuery.MaxClauseCount;
@@ -37,16 +37,42 @@ public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields
         return weights;
     }
 
-    /// <summary>A disjunction of the text's terms, each boosted by its weight; null when no term is left (a question of stop words only).</summary>
-    public Query? Build(string text) => ToQuery(Weights(text));
+    /// <summary>
+    /// A disjunction of the text's terms, each boosted by its weight, plus (with a proximity weight) a sloppy phrase
+    /// for each pair of adjacent terms; null when no term is left (a question of stop words only).
+    /// </summary>
+    public Query? Build(string text) => ToQuery(Weights(text), Pairs(text));
 
-    /// <summary>A disjunction of weighted terms (in ordinal order, for deterministic scores); null when there are none.</summary>
-    public Query? ToQuery(IReadOnlyDictionary<string, double> weights)
+    /// <summary>Adjacent analysed terms of the text (stop words between them do not separate them), each pair once.</summary>
+    public List<(string First, string Second)> Pairs(string text)
+    {
+        if (proximityWeight <= 0) return [];
+        var terms = Terms(text);
+        return terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A disjunction of weighted terms (in ordinal order, for deterministic scores), each matched in the passage and,
+    /// with a title weight, in the title too; null when there are none.
+    /// </summary>
+    public Query? ToQuery(IReadOnlyDictionary<string, double> weights, IReadOnlyList<(string First, string Second)>? pairs = null)
     {
         if (weights.Count == 0) return null;
         var query = new BooleanQuery();
-        foreach (var (term, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal).Take(MaxClauses))
+        foreach (var (first, second) in (pairs ?? []).Take(MaxClauses / 4))
+        {
+            var phrase = new PhraseQuery { Slop = proximityWindow, Boost = (float)(proximityWeight / Math.Max(1, pairs!.Count)) };
+            phrase.Add(new Term(field, first));
+            phrase.Add(new Term(field, second));
+            query.Add(phrase, Occur.SHOULD);
+        }
+        var perTerm = titleWeight > 0 ? 2 : 1;
+        foreach (var (term, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal).Take(MaxClauses / perTerm))
+        {
             query.Add(new TermQuery(new Term(field, term)) { Boost = (float)weight }, Occur.SHOULD);
+            if (titleWeight > 0)
+                query.Add(new TermQuery(new Term(PassageFields.Title, term)) { Boost = (float)(weight * titleWeight) }, Occur.SHOULD);
+        }
         return query;
     }
 }

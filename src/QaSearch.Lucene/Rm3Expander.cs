@@ -6,7 +6,9 @@ namespace QaSearch.Lucene;
 
 /// <summary>
 /// RM3 query expansion (Lavrenko and Croft's relevance model interpolated with the query), following Anserini's
-/// estimation so that figures compare: each feedback document's term counts are pruned to its own top terms and
+/// estimation so that figures compare. The feedback documents are the top documents by their best passage, each
+/// read whole (all its passages), so feedback does not depend on where documents were split. Each feedback
+/// document's term counts are pruned to its own top terms and
 /// L1-normalised, then summed weighted by the document's retrieval score; terms in more than 10% of the passages
 /// (collection stop words) and terms that are not 2 to 20 letters or digits are never feedback terms. Thread-safe.
 /// </summary>
@@ -20,16 +22,15 @@ public sealed class Rm3Expander(QueryBuilder queries, FeedbackOptions options)
     {
         var original = queries.ToQuery(weights);
         if (original is null) return weights;
-        var hits = searcher.Search(original, options.Documents).ScoreDocs;
-        if (hits.Length == 0) return weights;
+        var feedback = FeedbackDocuments(searcher, original);
+        if (feedback.Count == 0) return weights;
 
         // 1. A pruned, normalised term vector per feedback document, weighted by its score.
         var reader = searcher.IndexReader;
         var model = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        foreach (var (text, score) in feedback)
         {
-            var document = searcher.Doc(hit.Doc);
-            var counts = queries.Terms(document.Get(PassageFields.Title) + "\n" + document.Get(PassageFields.Text))
+            var counts = queries.Terms(text)
                 .Where(IsFeedbackTerm)
                 .GroupBy(t => t, StringComparer.Ordinal)
                 .Where(g => (double)reader.DocFreq(new Term(PassageFields.Contents, g.Key)) / reader.NumDocs <= MaxDocumentFrequency)
@@ -40,7 +41,7 @@ public sealed class Rm3Expander(QueryBuilder queries, FeedbackOptions options)
             var norm = counts.Sum(c => c.Count);
             if (norm <= 0) continue;
             foreach (var (term, count) in counts)
-                model[term] = model.GetValueOrDefault(term) + count / norm * hit.Score;
+                model[term] = model.GetValueOrDefault(term) + count / norm * score;
         }
 
         // 2. Keep the model's top terms, normalised; 3. interpolate with the original query.
@@ -50,6 +51,28 @@ public sealed class Rm3Expander(QueryBuilder queries, FeedbackOptions options)
         foreach (var (term, weight) in top)
             expanded[term] = expanded.GetValueOrDefault(term) + (1 - options.OriginalWeight) * weight / topSum;
         return expanded;
+    }
+
+    /// <summary>The top documents by best passage, each as its title and all its passages' text, with that best score.</summary>
+    private List<(string Text, double Score)> FeedbackDocuments(IndexSearcher searcher, Query original)
+    {
+        var best = new List<(string DocId, double Score)>();
+        foreach (var hit in searcher.Search(original, options.Documents * 10).ScoreDocs)
+        {
+            var docId = searcher.Doc(hit.Doc).Get(PassageFields.DocId);
+            if (best.All(b => b.DocId != docId)) best.Add((docId, hit.Score));
+            if (best.Count == options.Documents) break;
+        }
+        return best.Select(b =>
+        {
+            var passages = searcher.Search(new TermQuery(new Term(PassageFields.DocId, b.DocId)), 1000).ScoreDocs
+                .Select(h => searcher.Doc(h.Doc))
+                .OrderBy(d => d.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0)
+                .ToList();
+            // Passages overlap by a sentence; counting it twice barely moves a relevance model.
+            var text = passages[0].Get(PassageFields.Title) + "\n" + string.Join("\n", passages.Select(p => p.Get(PassageFields.Text)));
+            return (text, b.Score);
+        }).ToList();
     }
 
     private static bool IsFeedbackTerm(string term) =>

@@ -100,7 +100,7 @@ internal static class BenchCommand
                 new StringField(PassageFields.Id, p.Id, Field.Store.YES),
                 new StringField(PassageFields.DocId, p.DocId, Field.Store.YES),
                 new StringField(PassageFields.Path, p.Path, Field.Store.YES),
-                new StoredField(PassageFields.Title, p.Title),
+                new TextField(PassageFields.Title, p.Title, Field.Store.YES),
                 new StoredField(PassageFields.Text, p.Text),
                 new TextField(PassageFields.Contents, p.Title + "\n" + p.Text, Field.Store.NO),
                 new StoredField(PassageFields.Start, p.Start),

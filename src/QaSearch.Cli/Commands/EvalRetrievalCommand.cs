@@ -10,9 +10,10 @@ internal static class EvalRetrievalCommand
     {
         var run = new Option<string>("--run") { Description = "A TREC run file", Required = true };
         var qrels = new Option<string>("--qrels") { Description = "TREC qrels (qid 0 docid rel) or BEIR qrels TSV", Required = true };
+        var expectMap = new Option<double?>("--expect-map") { Description = "Exit 3 when MAP is more than 0.01 below this (a regression check)" };
         var command = new Command("eval-retrieval", "Score a TREC run against relevance judgments: MAP, P@30, nDCG@10, R@100, R@1000 (trec_eval's conventions).\n\nExample:\n  ./qasearch eval-retrieval --run bm25.trec --qrels qrels.cacm.txt")
         {
-            run, qrels,
+            run, qrels, expectMap,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
@@ -20,6 +21,11 @@ internal static class EvalRetrievalCommand
             var entries = MatchIds(TrecRun.Read(result.GetValue(run)!), judgments);
             var s = RetrievalMetrics.Score(entries, judgments);
             Console.WriteLine($"queries {s.Queries}  MAP {s.Map:0.0000}  P@30 {s.PrecisionAt30:0.0000}  nDCG@10 {s.NdcgAt10:0.0000}  R@100 {s.RecallAt100:0.0000}  R@1000 {s.RecallAt1000:0.0000}");
+            if (result.GetValue(expectMap) is { } expected && s.Map < expected - 0.01)
+            {
+                Console.Error.WriteLine($"qasearch: MAP {s.Map:0.0000} is below the pinned {expected:0.0000} by more than 0.01");
+                return 3;
+            }
             return CommandGuard.Ok;
         }));
         return command;

@@ -23,7 +23,7 @@ public sealed class PassageSplitter
         if (document.Records is { Count: > 0 } records)
         {
             foreach (var record in records)
-                spans.AddRange(record.Length <= _options.MaxChars ? [record] : SplitRange(document.Text, record));
+                spans.AddRange(record.Length <= _options.MaxRecordChars ? [record] : SplitRange(document.Text, record));
         }
         else
         {

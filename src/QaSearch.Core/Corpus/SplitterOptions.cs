@@ -12,6 +12,12 @@ public sealed record SplitterOptions
     /// <summary>No passage is longer; a longer sentence is cut at white space.</summary>
     public int MaxChars { get; init; } = 1200;
 
+    /// <summary>
+    /// A record (a CSV row, a JSON object) up to this length stays one passage, however long its fields: cut in two,
+    /// a paper's title would lose its authors and ids. Longer records are split like prose.
+    /// </summary>
+    public int MaxRecordChars { get; init; } = 4000;
+
     /// <summary>How many sentences of one passage begin the next (within a paragraph).</summary>
     public int OverlapSentences { get; init; } = 1;
 
@@ -23,5 +29,6 @@ public sealed record SplitterOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxChars);
         ArgumentOutOfRangeException.ThrowIfNegative(OverlapSentences);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(TargetChars, MaxChars);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxRecordChars);
     }
 }

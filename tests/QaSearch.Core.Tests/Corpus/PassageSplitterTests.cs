@@ -52,6 +52,20 @@ public sealed class PassageSplitterTests
     }
 
     [Fact]
+    public void A_long_record_stays_whole_up_to_the_record_limit_and_is_split_beyond_it()
+    {
+        var field = "abstract: " + string.Join(" ", Enumerable.Repeat("Words of an abstract.", 100));
+        var text = "title: Tides\nauthors: Ada, Bo\n" + field;
+        var splitter = new PassageSplitter(new SplitterOptions { MaxRecordChars = 4000 });
+
+        var whole = splitter.Split(Doc(text, [new TextSpan(0, text.Length)]));
+        var cut = new PassageSplitter(new SplitterOptions { MaxRecordChars = 1000 }).Split(Doc(text, [new TextSpan(0, text.Length)]));
+
+        Assert.Equal(text, Assert.Single(whole).Text);
+        Assert.True(cut.Count > 1);
+    }
+
+    [Fact]
     public void A_single_huge_line_is_cut_into_passages_no_longer_than_the_maximum()
     {
         var text = string.Join(" ", Enumerable.Repeat("word", 20_000));
