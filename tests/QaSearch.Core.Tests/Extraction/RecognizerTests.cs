@@ -15,6 +15,8 @@ public sealed class RecognizerTests
     [InlineData("The course lasts two semesters.", AnswerType.Duration, "two semesters")]
     [InlineData("Take 11-711 first.", AnswerType.CourseNumber, "11-711")]
     [InlineData("CMU has 16,779 students.", AnswerType.Number, "16,779")]
+    [InlineData("Uranium came from seventeen countries.", AnswerType.Number, "seventeen")]
+    [InlineData("It has forty-two rooms.", AnswerType.Number, "forty-two")]
     [InlineData("See https://example.org/page for more.", AnswerType.Url, "https://example.org/page")]
     public void Recognizes_typed_spans(string text, AnswerType type, string expected)
     {
