@@ -51,6 +51,7 @@ internal static class EvalCommand
             Print("all", outcomes, seconds);
             foreach (var group in outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Print(group.Key, group.ToList(), null);
+            PrintCalibration(outcomes);
             if (result.GetValue(output) is { } outputPath)
                 WriteDetails(outputPath, outcomes);
             var f1 = outcomes.Count == 0 ? 0 : outcomes.Average(o => o.F1);
@@ -77,6 +78,18 @@ internal static class EvalCommand
         var recall = string.Join("  ", RecallAt.Select(k => $"R@{k} {outcomes.Count(o => o.FirstHit >= 0 && o.FirstHit < k) / (double)outcomes.Count:0.000}"));
         var timing = seconds is { } s ? $"  {s / outcomes.Count * 1000:0.0} ms/question ({s:0.0} s)" : "";
         Console.WriteLine($"{name,-18} n={outcomes.Count,-4} EM {outcomes.Average(o => o.Em):0.000}  F1 {outcomes.Average(o => o.F1):0.000}  {recall}  answered {outcomes.Count(o => o.Answer.HasAnswer) / (double)outcomes.Count:0.000}{timing}");
+    }
+
+    /// <summary>How often answers are right (F1 ≥ 0.5) in each confidence bin: a confidence should mean what it says.</summary>
+    private static void PrintCalibration(List<Outcome> outcomes)
+    {
+        var bins = new[] { 0.0, 0.2, 0.4, 0.6, 0.8 }.Select(low =>
+        {
+            var inBin = outcomes.Where(o => o.Answer.Score >= low && (o.Answer.Score < low + 0.2 || low == 0.8)).ToList();
+            var right = inBin.Count == 0 ? "-" : (inBin.Count(o => o.F1 >= 0.5) / (double)inBin.Count).ToString("0.00");
+            return $"{low:0.0}-{low + 0.2:0.0}: {inBin.Count} right {right}";
+        });
+        Console.WriteLine($"{"calibration",-18} " + string.Join("  |  ", bins));
     }
 
     private static void WriteDetails(string path, List<Outcome> outcomes)
