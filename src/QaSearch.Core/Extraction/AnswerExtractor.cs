@@ -75,7 +75,11 @@ public sealed class AnswerExtractor
     private List<(AnswerCandidate Candidate, double[] Features, double Score)> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
     {
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
-        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r))).ToList();
+        // A span made only of the question's own words names what is asked about, not the answer; a field's value
+        // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
+        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r)))
+            .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Candidate.Text, analysis))
+            .ToList();
         // Redundancy: how many passages propose the same normalised text.
         var support = candidates.GroupBy(c => Normalized(c.Candidate.Text))
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
@@ -126,6 +130,12 @@ public sealed class AnswerExtractor
     {
         var range = new TextSpan(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
         return new AnswerEvidence(range.Of(passageText), span.Shift(-range.Start));
+    }
+
+    private static bool OnlyQuestionWords(string text, QuestionAnalysis analysis)
+    {
+        var content = TextTokenizer.Tokenize(text).Where(t => !StopWords.Contains(t.Norm)).ToList();
+        return content.Count > 0 && content.All(t => analysis.QuestionWords.Contains(t.Norm));
     }
 
     private static string Normalized(string text) => string.Join(' ', TextTokenizer.Tokenize(text).Select(t => t.Norm));

@@ -72,12 +72,15 @@ public static partial class QuestionAnalyzer
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!IsPossessive(tokens[i].Text)) continue;
+            // "Mortensen's email" owns; "who's", "what's" and "it's" are contractions of "is".
+            if (!IsPossessive(tokens[i].Text) || StopWords.Contains(norms[i])) continue;
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
             if (owned.Count > 0) return owned;
         }
         var focus = new List<string>();
+        // "What is the X", "Which X", "How many X", and "Who is the X of …" (the first author, the program director).
         var wh = norms.FindIndex(n => n is "what" or "which" or "whose" or "many" or "much");
+        if (wh < 0) wh = WhoIsThe(tokens, norms);
         if (wh >= 0)
         {
             var j = wh + 1;
@@ -85,12 +88,24 @@ public static partial class QuestionAnalyzer
             for (; j < norms.Count && focus.Count < 3; j++)
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
+                // A word followed by a determiner is a verb ("offers the course", "has a"): the noun phrase has ended.
+                if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "that" or "these" or "those") break;
                 if (!StopWords.Contains(norms[j]) || FocusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
             }
         }
         if (!focus.Any(FocusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && FocusTypes.ContainsKey(norms[^1]))
             focus.Add(norms[^1]);
         return focus;
+    }
+
+    /// <summary>The index of "who" in "who is the X" or "who's the X" (a noun follows), else -1; "who is teaching" has no focus noun.</summary>
+    private static int WhoIsThe(List<Token> tokens, List<string> norms)
+    {
+        var who = norms.IndexOf("who");
+        if (who < 0) return -1;
+        var next = who + (tokens[who].Text.Length > 3 ? 1 : 2); // "Who's" is one token
+        var hasAuxiliary = tokens[who].Text.Length > 3 || (who + 1 < norms.Count && Auxiliaries.Contains(norms[who + 1]));
+        return hasAuxiliary && next < norms.Count && norms[next] is "the" or "a" or "an" ? who : -1;
     }
 
     private static bool IsPossessive(string word) =>
@@ -111,8 +126,6 @@ public static partial class QuestionAnalyzer
         var wh = norms.FirstOrDefault(n => n is "who" or "whom" or "whose" or "when" or "where" or "why" or "what" or "which" or "how");
         switch (wh)
         {
-            case "who" or "whom" or "whose" when focus.Count == 0 || !FocusTypes.ContainsKey(focus[0]):
-                return AnswerType.Person;
             case "when":
                 return AnswerType.Date;
             case "where":
@@ -120,9 +133,11 @@ public static partial class QuestionAnalyzer
             case "why" or "how":
                 return AnswerType.Description;
         }
-        foreach (var word in focus)
+        // The head of the focus phrase is its last noun: "academic program manager" asks for a person.
+        if (wh is "who" or "whom") return AnswerType.Person;
+        foreach (var word in Enumerable.Reverse(focus))
             if (FocusTypes.TryGetValue(word, out var type)) return type;
-        if (wh is "who" or "whom" or "whose") return AnswerType.Person;
+        if (wh is "whose") return AnswerType.Person;
         if (DescriptionCue().IsMatch(lower)) return AnswerType.Description;
         return AnswerType.Entity;
     }

@@ -42,6 +42,16 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_span_that_only_repeats_the_question_is_not_an_answer_unless_it_is_a_field_value()
+    {
+        var prose = Fixtures.Retrieved("The Phi Beta Kappa Initiation Ceremony is held in McConomy Auditorium at 2 p.m.");
+        var record = Fixtures.Retrieved("Course: 24-354 Mechatronics Applications in Mechanical Engineering\nDepartment: Mechanical Engineering");
+
+        Assert.NotEqual("Phi Beta Kappa Initiation Ceremony", _extractor.Extract("Where is the Phi Beta Kappa Initiation Ceremony located?", prose).Text);
+        Assert.Equal("Mechanical Engineering", _extractor.Extract("Which department offers the course 24-354 Mechatronics Applications in Mechanical Engineering?", record).Text);
+    }
+
+    [Fact]
     public void Answers_yes_no_questions_with_evidence()
     {
         var passages = Fixtures.Retrieved("AB Tech Alumni & Student Mixer\nRegistration required: Yes\nLocation: Tepper");

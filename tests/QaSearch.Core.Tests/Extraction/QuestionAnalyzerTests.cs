@@ -28,6 +28,26 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
     }
 
+    [Theory]
+    [InlineData("Who's the Academic Program Manager of the MCDS program?", "manager")]
+    [InlineData("Who is the first author of the paper WebArena?", "author")]
+    public void The_focus_of_who_is_the_x_is_the_noun_phrase(string question, string head)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(AnswerType.Person, analysis.Type);
+        Assert.Contains(head, analysis.Focus);
+    }
+
+    [Fact]
+    public void Who_is_teaching_has_no_noun_focus()
+    {
+        var analysis = QuestionAnalyzer.Analyze("Who is teaching the course Search Engines in spring 2024?");
+
+        Assert.Equal(AnswerType.Person, analysis.Type);
+        Assert.DoesNotContain("course", analysis.Focus);
+    }
+
     [Fact]
     public void Finds_focus_key_terms_quoted_phrases_and_list_position()
     {
