@@ -43,9 +43,12 @@ internal static class EvalCommand
             var outcomes = questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
             {
                 var retrieved = session is null ? GivenContext(q, splitter) : session.Retriever.Retrieve(q.Question, depth);
-                var answer = extractor.Extract(q.Question, retrieved.Take(read).ToList());
+                var read10 = retrieved.Take(read).ToList();
+                var answer = extractor.Extract(q.Question, read10);
                 var firstHit = retrieved.ToList().FindIndex(r => AnswerScorer.Contains(r.Passage.Text, q.Reference));
-                return new Outcome(q, answer, AnswerScorer.ExactMatch(answer.Text, q.Reference), AnswerScorer.F1(answer.Text, q.Reference), firstHit);
+                // The oracle: could a perfect scorer have picked a right candidate? Separates generation from scoring.
+                var candidateHit = extractor.Featurize(q.Question, read10).Any(c => AnswerScorer.F1(c.Candidate.Text, q.Reference) >= 0.5);
+                return new Outcome(q, answer, AnswerScorer.ExactMatch(answer.Text, q.Reference), AnswerScorer.F1(answer.Text, q.Reference), firstHit, candidateHit);
             }).ToList();
             var seconds = clock.Elapsed.TotalSeconds;
             Print("all", outcomes, seconds);
@@ -65,7 +68,7 @@ internal static class EvalCommand
         return command;
     }
 
-    private sealed record Outcome(EvalQuestion Question, Answer Answer, double Em, double F1, int FirstHit);
+    private sealed record Outcome(EvalQuestion Question, Answer Answer, double Em, double F1, int FirstHit, bool CandidateHit);
 
     private static IReadOnlyList<RetrievedPassage> GivenContext(EvalQuestion question, PassageSplitter splitter) =>
         question.Context is null
@@ -77,7 +80,7 @@ internal static class EvalCommand
         if (outcomes.Count == 0) return;
         var recall = string.Join("  ", RecallAt.Select(k => $"R@{k} {outcomes.Count(o => o.FirstHit >= 0 && o.FirstHit < k) / (double)outcomes.Count:0.000}"));
         var timing = seconds is { } s ? $"  {s / outcomes.Count * 1000:0.0} ms/question ({s:0.0} s)" : "";
-        Console.WriteLine($"{name,-18} n={outcomes.Count,-4} EM {outcomes.Average(o => o.Em):0.000}  F1 {outcomes.Average(o => o.F1):0.000}  {recall}  answered {outcomes.Count(o => o.Answer.HasAnswer) / (double)outcomes.Count:0.000}{timing}");
+        Console.WriteLine($"{name,-18} n={outcomes.Count,-4} EM {outcomes.Average(o => o.Em):0.000}  F1 {outcomes.Average(o => o.F1):0.000}  {recall}  answered {outcomes.Count(o => o.Answer.HasAnswer) / (double)outcomes.Count:0.000}  in-candidates {outcomes.Count(o => o.CandidateHit) / (double)outcomes.Count:0.000}{timing}");
     }
 
     /// <summary>How often answers are right (F1 ≥ 0.5) in each confidence bin: a confidence should mean what it says.</summary>

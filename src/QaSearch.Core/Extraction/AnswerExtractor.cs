@@ -83,9 +83,10 @@ public sealed class AnswerExtractor
         // Redundancy: how many passages propose the same normalised text.
         var support = candidates.GroupBy(c => Normalized(c.Candidate.Text))
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
+        var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Reading.Overlap(c.Candidate.Context));
         return candidates.Select(c =>
         {
-            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[Normalized(c.Candidate.Text)]);
+            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[Normalized(c.Candidate.Text)], bestOverlap);
             return (c.Candidate, features, _options.Weights.Score(features));
         }).ToList();
     }

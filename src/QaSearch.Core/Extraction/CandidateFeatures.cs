@@ -11,10 +11,13 @@ public static class CandidateFeatures
         "retrieval_rank", "retrieval_score", "passage_overlap", "sentence_overlap", "phrase_match", "near_key_term",
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
+        "best_sentence", "context_match", "inverse_length", "typed_and_matching",
     ];
 
-    /// <summary>Computes the features of <paramref name="candidate"/>; <paramref name="support"/> is how many retrieved passages propose the same text.</summary>
-    internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support)
+    /// <summary>Computes the features of <paramref name="candidate"/>.</summary>
+    /// <param name="support">How many retrieved passages propose the same text.</param>
+    /// <param name="bestOverlap">The highest context overlap of any candidate for this question (for "is it in the best sentence").</param>
+    internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support, double bestOverlap)
     {
         var tokens = TextTokenizer.Tokenize(candidate.Text);
         var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
@@ -22,12 +25,13 @@ public static class CandidateFeatures
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
         var (match, compatible) = TypeAgreement(candidate, question.Type);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
+        var overlap = reading.Overlap(candidate.Context);
         return
         [
             1.0 / (1 + candidate.Source.Rank),
             topScore > 0 ? candidate.Source.Score / topScore : 0,
             reading.PassageOverlap,
-            reading.Overlap(candidate.Context),
+            overlap,
             reading.PhraseMatch,
             distance is null ? 0 : 1.0 / (1 + distance.Value),
             match,
@@ -44,6 +48,10 @@ public static class CandidateFeatures
             candidate.Kind == CandidateKind.Clause ? 1 : 0,
             candidate.Kind == CandidateKind.Phrase && question.Type is AnswerType.Entity or AnswerType.Description or AnswerType.Title ? 1 : 0,
             candidate.Kind == CandidateKind.Clause && question.Type == AnswerType.Description ? 1 : 0,
+            bestOverlap > 0 ? overlap / bestOverlap : 0,
+            reading.ContextMatch(candidate.Span),
+            1.0 / Math.Max(1, tokens.Count),
+            candidate.Kind == CandidateKind.Typed && match == 1 ? 1 : 0,
         ];
     }
 

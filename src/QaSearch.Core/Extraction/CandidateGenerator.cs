@@ -42,8 +42,10 @@ internal static class CandidateGenerator
             var value = field.Value;
             if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
                 value = position == "first" ? items[0] : items[^1];
-            // A key that names what is asked says the value's type; otherwise the value's content does.
-            var type = match >= 0.8 ? question.Type : TypeOfValue(text, value);
+            // A key that names what is asked says the value's type, except that a date, number or email must be one
+            // (a venue named by "published" is no year); otherwise the value's content says it.
+            var content = TypeOfValue(text, value);
+            var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
     }
@@ -52,11 +54,18 @@ internal static class CandidateGenerator
     private static AnswerType TypeOfValue(string text, TextSpan value)
     {
         var valueText = value.Of(text);
-        var typed = TypedRecognizers.Find(valueText).Where(t => t.Span.Length * 2 >= valueText.Trim().Length).Select(t => t.Type).FirstOrDefault(AnswerType.Entity);
+        var leading = valueText.Length - valueText.TrimStart().Length;
+        var typed = TypedRecognizers.Find(valueText)
+            .Where(t => t.Span.Length * 2 >= valueText.Trim().Length || t.Span.Start == leading)
+            .Select(t => t.Type).FirstOrDefault(AnswerType.Entity);
         if (typed != AnswerType.Entity) return typed;
         var words = TextTokenizer.Tokenize(valueText).Select(t => t.Text).ToList();
         return words.Count > 0 && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)) ? Classify(words) : AnswerType.Entity;
     }
+
+    /// <summary>Types a regular expression recognizes; a value claimed to be one must match it.</summary>
+    private static bool IsRecognizable(AnswerType type) => type is AnswerType.Date or AnswerType.Time or AnswerType.Number or
+        AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.CourseNumber;
 
     /// <summary>Items of a comma- or "and"-separated list value.</summary>
     internal static List<TextSpan> ListItems(string text, TextSpan value)

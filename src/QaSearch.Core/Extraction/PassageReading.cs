@@ -88,6 +88,19 @@ internal sealed class PassageReading
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (documentTerms.Count(d => d.Contains(t)) + 0.5)));
     }
 
+    /// <summary>
+    /// Share of the three words on each side of <paramref name="span"/> that are question key terms: "founded in
+    /// [1958]" for "When was it founded?". The answer usually stands where the question's own words surround it.
+    /// </summary>
+    public double ContextMatch(TextSpan span)
+    {
+        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
+        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
+        if (first < 0 || last < 0) return 0;
+        var window = Enumerable.Range(first - 3, 3).Concat(Enumerable.Range(last + 1, 3)).Where(i => i >= 0 && i < Tokens.Count).ToList();
+        return window.Count == 0 ? 0 : window.Count(i => _weights.ContainsKey(Tokens[i].Norm)) / 6.0;
+    }
+
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
     public int? DistanceToKeyTerm(TextSpan span, TextSpan range)
     {
