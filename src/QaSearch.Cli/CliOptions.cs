@@ -21,6 +21,19 @@ internal static class CliOptions
         DefaultValueFactory = _ => new QaSearch.Core.Extraction.ExtractorOptions().MinConfidence,
     };
 
+    public static Option<string?> Weights() => new("--weights")
+    {
+        Description = "A scorer weights file written by 'qasearch train' (default: the shipped weights)",
+    };
+
+    /// <summary>The extractor options of a verb: its threshold, and its weights file if one was given.</summary>
+    public static QaSearch.Core.Extraction.ExtractorOptions Extractor(ParseResult result, Option<double> minConfidence, Option<string?> weights) =>
+        new()
+        {
+            MinConfidence = result.GetValue(minConfidence),
+            Weights = result.GetValue(weights) is { } path ? QaSearch.Core.Extraction.ScoringWeights.Load(path) : QaSearch.Core.Extraction.ScoringWeights.Default,
+        };
+
     public static Option<int> Passages() => new("--passages")
     {
         Description = "How many retrieved passages the extractor reads",

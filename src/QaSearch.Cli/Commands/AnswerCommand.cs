@@ -14,18 +14,19 @@ internal static class AnswerCommand
         var index = CliOptions.Index();
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON lines here instead of stdout" };
         var minConfidence = CliOptions.MinConfidence();
+        var weights = CliOptions.Weights();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("answer", "Answer many questions; writes one JSON line per question with the fields of 'ask --json' plus 'id'.\n\nExample:\n  ./qasearch answer questions.txt --output answers.jsonl")
         {
-            files, index, output, minConfidence, passages,
+            files, index, output, minConfidence, weights, passages,
         };
         retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = QuestionInputs.Read(result.GetValue(files)!);
             using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
-                new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
+                CliOptions.Extractor(result, minConfidence, weights));
             var outputPath = result.GetValue(output);
             using var file = outputPath is null ? null : new StreamWriter(outputPath);
             var writer = (TextWriter?)file ?? Console.Out;

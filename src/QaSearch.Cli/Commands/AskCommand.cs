@@ -14,17 +14,18 @@ internal static class AskCommand
         var json = CliOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "Show the features behind the top three candidates" };
         var minConfidence = CliOptions.MinConfidence();
+        var weights = CliOptions.Weights();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Kiltie Band founded?\"")
         {
-            question, index, json, explain, minConfidence, passages,
+            question, index, json, explain, minConfidence, weights, passages,
         };
         retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
-                new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
+                CliOptions.Extractor(result, minConfidence, weights));
             var answer = session.Pipeline.Ask(result.GetValue(question)!);
             if (result.GetValue(json))
                 Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain)));

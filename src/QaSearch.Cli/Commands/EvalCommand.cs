@@ -24,17 +24,18 @@ internal static class EvalCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write one JSON line per question (answer, reference, F1, source) for error analysis" };
         var expectF1 = new Option<double?>("--expect-f1") { Description = "Exit 3 when F1 is more than 0.01 below this (a regression check)" };
         var minConfidence = CliOptions.MinConfidence();
+        var weights = CliOptions.Weights();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("eval", "Score answers against a question set's references (SQuAD normalisation, EM and token F1, best over ';' alternates).\n\nExample:\n  ./qasearch eval ../shared/data/lti-chaosarium/data/test/questions.txt --lines 1-60")
         {
-            questionsArg, references, index, reading, lines, output, expectF1, minConfidence, passages,
+            questionsArg, references, index, reading, lines, output, expectF1, minConfidence, weights, passages,
         };
         retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = LineRange.Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
-            var extractor = new AnswerExtractor(new ExtractorOptions { MinConfidence = result.GetValue(minConfidence) });
+            var extractor = new AnswerExtractor(CliOptions.Extractor(result, minConfidence, weights));
             var depth = Math.Max(result.GetValue(passages), RecallAt.Max());
             var read = result.GetValue(passages);
             using var session = result.GetValue(reading) ? null : new QaSession(result.GetValue(index)!, retrieval.Read(result), read);
