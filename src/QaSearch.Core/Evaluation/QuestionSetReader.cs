@@ -5,7 +5,8 @@ namespace QaSearch.Core.Evaluation;
 
 /// <summary>
 /// Reads the evaluation-set formats: <c>questions.txt</c> with <c>reference_answers.txt</c> beside it (line by line),
-/// a <c>Category,Question,Answer</c> CSV, and a JSON array of <c>{context, question, answer}</c> (SQuAD reading).
+/// a <c>Category,Question,Answer</c> CSV, a JSON array of <c>{context, question, answer}</c>, and SQuAD v1.1 JSON
+/// (<c>{"data": [{"paragraphs": [{"context", "qas"}]}]}</c>); the last two carry the context for reading.
 /// </summary>
 public static class QuestionSetReader
 {
@@ -57,6 +58,8 @@ public static class QuestionSetReader
     private static List<EvalQuestion> ReadJsonArray(string path)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
+        if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("data", out var data))
+            return ReadSquad(data);
         return json.RootElement.EnumerateArray().Select((item, i) => new EvalQuestion(
             (i + 1).ToString(),
             item.GetProperty("question").GetString() ?? "",
@@ -64,4 +67,16 @@ public static class QuestionSetReader
             "",
             item.TryGetProperty("context", out var context) ? context.GetString() : null)).ToList();
     }
+
+    /// <summary>SQuAD's own layout: data → paragraphs → {context, qas: [{id, question, answers: [{text}]}]}; every gold answer is an alternate.</summary>
+    private static List<EvalQuestion> ReadSquad(JsonElement data) =>
+        data.EnumerateArray()
+            .SelectMany(article => article.GetProperty("paragraphs").EnumerateArray())
+            .SelectMany(paragraph => paragraph.GetProperty("qas").EnumerateArray().Select(qa => new EvalQuestion(
+                qa.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "",
+                qa.GetProperty("question").GetString() ?? "",
+                string.Join(";", qa.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()).Where(t => !string.IsNullOrEmpty(t)).Distinct()),
+                "",
+                paragraph.GetProperty("context").GetString())))
+            .ToList();
 }

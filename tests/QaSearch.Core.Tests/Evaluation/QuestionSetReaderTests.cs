@@ -40,6 +40,17 @@ public sealed class QuestionSetReaderTests
     }
 
     [Fact]
+    public void Reads_squad_v11_json_with_every_gold_answer_as_an_alternate()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("dev-v1.1.json", "{\"data\": [{\"title\": \"Ada\", \"paragraphs\": [{\"context\": \"Ada was born in 1815.\", \"qas\": [{\"id\": \"q1\", \"question\": \"When was Ada born?\", \"answers\": [{\"text\": \"1815\", \"answer_start\": 16}, {\"text\": \"in 1815\", \"answer_start\": 13}]}]}]}]}");
+
+        var q = Assert.Single(QuestionSetReader.Read(path));
+
+        Assert.Equal(("q1", "When was Ada born?", "1815;in 1815", "Ada was born in 1815."), (q.Id, q.Question, q.Reference, q.Context));
+    }
+
+    [Fact]
     public void Misaligned_files_are_refused_with_both_names()
     {
         using var folder = new TempFolder();
