@@ -11,12 +11,10 @@ internal sealed class QaSession : IDisposable
     public QaSession(string indexPath, RetrievalSettings settings, int passages, ExtractorOptions? extractor = null)
     {
         Retriever = new LuceneRetriever(indexPath, settings);
-        Extractor = new AnswerExtractor(extractor);
-        Pipeline = new QaPipeline(Retriever, Extractor, passages);
+        Pipeline = new QaPipeline(Retriever, new AnswerExtractor(extractor), passages);
     }
 
     public LuceneRetriever Retriever { get; }
-    public AnswerExtractor Extractor { get; }
     public QaPipeline Pipeline { get; }
 
     public void Dispose() => Retriever.Dispose();
