@@ -19,7 +19,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly SearcherManager _manager;
-    private readonly Rm3Expander? _feedback;
+    private readonly FeedbackExpander? _feedback;
 
     /// <summary>Opens the index in <paramref name="indexPath"/>.</summary>
     /// <exception cref="IndexUnavailableException">There is no index there, or it cannot be read.</exception>
@@ -36,7 +36,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         _directory = directory;
         _analyzer = LuceneSettings.CreateAnalyzer();
         Queries = new QueryBuilder(_analyzer, titleWeight: settings.TitleWeight, proximityWeight: settings.ProximityWeight, proximityWindow: settings.ProximityWindow);
-        _feedback = settings.Feedback is { } feedback ? new Rm3Expander(Queries, feedback) : null;
+        _feedback = settings.Feedback is { } feedback ? new FeedbackExpander(Queries, feedback) : null;
         try
         {
             _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(settings.Bm25)));

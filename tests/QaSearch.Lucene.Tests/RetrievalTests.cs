@@ -51,15 +51,26 @@ public sealed class RetrievalTests : IDisposable
         Assert.Contains("compilers", with);
     }
 
+    [Theory]
+    [InlineData(FeedbackModel.Rm3)]
+    [InlineData(FeedbackModel.Rocchio)]
+    public void Each_feedback_model_reaches_documents_through_feedback_terms(FeedbackModel model)
+    {
+        var settings = new RetrievalSettings { Feedback = new FeedbackOptions { Model = model, Documents = 1, Terms = 5, OriginalWeight = 0.3 } };
+        using var expanded = new LuceneRetriever(_folder.Path, settings);
+
+        Assert.Contains("compilers", expanded.Retrieve("grammar rules", 10).Select(h => h.Passage.DocId));
+    }
+
     [Fact]
     public void A_settings_file_sets_bm25_and_rm3_and_rejects_bad_values()
     {
-        var good = _folder.Write("s.json", "{\"k1\": 1.2, \"b\": 0.75, \"rm3\": {\"terms\": 20}}");
+        var good = _folder.Write("s.json", "{\"k1\": 1.2, \"b\": 0.75, \"rm3\": {\"terms\": 20, \"model\": \"rocchio\"}}");
         var bad = _folder.Write("bad.json", "{\"b\": 3}");
 
         var settings = RetrievalSettings.Load(good);
 
-        Assert.Equal((1.2f, 0.75f, 20, 10), (settings.Bm25.K1, settings.Bm25.B, settings.Feedback!.Terms, settings.Feedback.Documents));
+        Assert.Equal((1.2f, 0.75f, 20, 10, FeedbackModel.Rocchio), (settings.Bm25.K1, settings.Bm25.B, settings.Feedback!.Terms, settings.Feedback.Documents, settings.Feedback.Model));
         Assert.StartsWith(bad, Assert.Throws<InvalidDataException>(() => RetrievalSettings.Load(bad)).Message);
     }
 

@@ -4,7 +4,7 @@ namespace QaSearch.Core.Retrieval;
 
 /// <summary>
 /// How passages are retrieved: BM25 parameters and optional RM3 feedback. Read from a settings file
-/// (<c>{"k1": 0.9, "b": 0.4, "titleWeight": 0.5, "proximityWeight": 0.1, "proximityWindow": 8, "rm3": {"documents": 10, "terms": 10, "originalWeight": 0.5}}</c>) and command-line options.
+/// (<c>{"k1": 0.9, "b": 0.4, "titleWeight": 0.5, "proximityWeight": 0.1, "proximityWindow": 8, "rm3": {"model": "rm3", "documents": 10, "terms": 10, "originalWeight": 0.5}}</c>) and command-line options.
 /// </summary>
 public sealed record RetrievalSettings
 {
@@ -61,6 +61,7 @@ public sealed record RetrievalSettings
                 if (rm3.TryGetProperty("documents", out var d)) feedback = feedback with { Documents = d.GetInt32() };
                 if (rm3.TryGetProperty("terms", out var t)) feedback = feedback with { Terms = t.GetInt32() };
                 if (rm3.TryGetProperty("originalWeight", out var w)) feedback = feedback with { OriginalWeight = w.GetDouble() };
+                if (rm3.TryGetProperty("model", out var m)) feedback = feedback with { Model = Enum.Parse<FeedbackModel>(m.GetString() ?? "", ignoreCase: true) };
             }
             var settings = new RetrievalSettings
             {
@@ -69,7 +70,7 @@ public sealed record RetrievalSettings
             settings.Validate();
             return settings;
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             throw new InvalidDataException($"{path}: not a valid settings file ({e.Message})", e);
         }

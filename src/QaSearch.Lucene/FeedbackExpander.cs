@@ -5,14 +5,17 @@ using QaSearch.Core.Retrieval;
 namespace QaSearch.Lucene;
 
 /// <summary>
-/// RM3 query expansion (Lavrenko and Croft's relevance model interpolated with the query), following Anserini's
+/// Pseudo-relevance feedback: RM3 or Rocchio. RM3 (Lavrenko and Croft's relevance model interpolated with the
+/// query) follows Anserini's
 /// estimation so that figures compare. The feedback documents are the top documents by their best passage, each
 /// read whole (all its passages), so feedback does not depend on where documents were split. Each feedback
 /// document's term counts are pruned to its own top terms and
 /// L1-normalised, then summed weighted by the document's retrieval score; terms in more than 10% of the passages
-/// (collection stop words) and terms that are not 2 to 20 letters or digits are never feedback terms. Thread-safe.
+/// (collection stop words) and terms that are not 2 to 20 letters or digits are never feedback terms. Rocchio uses
+/// the same documents and filters but weighs every document alike and each term by tf/|D| × idf: the centroid of
+/// the feedback documents' tf-idf vectors. Thread-safe.
 /// </summary>
-public sealed class Rm3Expander(QueryBuilder queries, FeedbackOptions options)
+public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
 {
     /// <summary>Terms found in more than this share of passages carry no topic (Anserini's heuristic for newswire and web).</summary>
     private const double MaxDocumentFrequency = 0.1;
@@ -41,7 +44,12 @@ public sealed class Rm3Expander(QueryBuilder queries, FeedbackOptions options)
             var norm = counts.Sum(c => c.Count);
             if (norm <= 0) continue;
             foreach (var (term, count) in counts)
-                model[term] = model.GetValueOrDefault(term) + count / norm * score;
+            {
+                var weight = options.Model == FeedbackModel.Rocchio
+                    ? count / norm * Math.Log((double)reader.NumDocs / Math.Max(1, reader.DocFreq(new Term(PassageFields.Contents, term)))) / feedback.Count
+                    : count / norm * score;
+                model[term] = model.GetValueOrDefault(term) + weight;
+            }
         }
 
         // 2. Keep the model's top terms, normalised; 3. interpolate with the original query.
