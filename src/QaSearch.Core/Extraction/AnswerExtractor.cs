@@ -42,15 +42,16 @@ public sealed class AnswerExtractor
 
     private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages)
     {
-        var weights = PassageReading.KeyTermWeights(analysis, passages);
-        return passages.Select(p => new PassageReading(p, analysis, weights)).ToList();
+        var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
+        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens);
+        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i])).ToList();
     }
 
     private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, double threshold)
     {
         // Score every candidate; candidates with the same normalised text are one answer, scored at their best.
         var scored = ScoreAll(analysis, readings)
-            .GroupBy(s => Normalized(s.Candidate.Text))
+            .GroupBy(s => s.Key)
             .Select(g => g.MaxBy(s => s.Score)!)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.Source.Passage.Id, StringComparer.Ordinal)
@@ -72,22 +73,24 @@ public sealed class AnswerExtractor
         return new Answer(analysis.Question, best.Candidate.Text, confidence, source, passage, evidence, explained);
     }
 
-    private List<(AnswerCandidate Candidate, double[] Features, double Score)> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
+    /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>
+    private List<(AnswerCandidate Candidate, double[] Features, double Score, string Key)> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
     {
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
         // A span made only of the question's own words names what is asked about, not the answer; a field's value
         // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r)))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Candidate.Text, analysis))
+            .Select(c => (c.Candidate, c.Reading, Key: Normalized(c.Candidate.Text)))
             .ToList();
         // Redundancy: how many passages propose the same normalised text.
-        var support = candidates.GroupBy(c => Normalized(c.Candidate.Text))
+        var support = candidates.GroupBy(c => c.Key)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Reading.Overlap(c.Candidate.Context));
         return candidates.Select(c =>
         {
-            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[Normalized(c.Candidate.Text)], bestOverlap);
-            return (c.Candidate, features, _options.Weights.Score(features));
+            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[c.Key], bestOverlap);
+            return (c.Candidate, features, _options.Weights.Score(features), c.Key);
         }).ToList();
     }
 

@@ -10,14 +10,15 @@ namespace QaSearch.Core.Extraction;
 internal sealed class PassageReading
 {
     /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
-    public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights)
+    /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights"/>).</param>
+    public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens)
     {
         _weights = termWeights;
         _totalWeight = termWeights.Values.Sum();
         Source = source;
         var text = source.Passage.Text;
         Sentences = SentenceSplitter.Split(text);
-        Tokens = TextTokenizer.Tokenize(text);
+        Tokens = tokens;
         Fields = FieldLine.Find(text);
         Records = RecordBlocks(text, Fields);
         var keys = termWeights.Keys.ToHashSet();
@@ -81,10 +82,11 @@ internal sealed class PassageReading
     /// candidates' own context): a term every passage shares ("lighthouse") says less about where the answer
     /// stands than the one a few share ("built").
     /// </summary>
-    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages)
+    /// <param name="tokens">Each passage's text tokens, in the order of <paramref name="passages"/>.</param>
+    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens)
     {
         var n = passages.Count;
-        var documentTerms = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Title + "\n" + p.Passage.Text).Select(t => t.Norm).ToHashSet()).ToList();
+        var documentTerms = passages.Select((p, i) => tokens[i].Select(t => t.Norm).Concat(TextTokenizer.Tokenize(p.Passage.Title).Select(t => t.Norm)).ToHashSet()).ToList();
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (documentTerms.Count(d => d.Contains(t)) + 0.5)));
     }
 
