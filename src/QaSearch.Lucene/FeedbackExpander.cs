@@ -5,15 +5,13 @@ using QaSearch.Core.Retrieval;
 namespace QaSearch.Lucene;
 
 /// <summary>
-/// Pseudo-relevance feedback: RM3 or Rocchio. RM3 (Lavrenko and Croft's relevance model interpolated with the
-/// query) follows Anserini's
-/// estimation so that figures compare. The feedback documents are the top documents by their best passage, each
-/// read whole (all its passages), so feedback does not depend on where documents were split. Each feedback
-/// document's term counts are pruned to its own top terms and
-/// L1-normalised, then summed weighted by the document's retrieval score; terms in more than 10% of the passages
-/// (collection stop words) and terms that are not 2 to 20 letters or digits are never feedback terms. Rocchio uses
-/// the same documents and filters but weighs every document alike and each term by tf/|D| × idf: the centroid of
-/// the feedback documents' tf-idf vectors. Thread-safe.
+/// Pseudo-relevance feedback, RM3 or Rocchio, over the top documents by their best passage, each read whole (all
+/// its passages) so that feedback does not depend on where documents were split.
+/// RM3 (Lavrenko and Croft's relevance model interpolated with the query) follows Anserini's estimation so that
+/// figures compare: each document's term counts are pruned to its own top terms and L1-normalised, then summed
+/// weighted by the document's retrieval score. Rocchio weighs every document alike and each term by tf/|D| × idf:
+/// the centroid of the documents' tf-idf vectors. For both, terms in more than 10% of the passages (collection stop
+/// words) and terms that are not 2 to 20 letters or digits are never feedback terms. Thread-safe.
 /// </summary>
 public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
 {
@@ -28,7 +26,7 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
         var feedback = FeedbackDocuments(searcher, original);
         if (feedback.Count == 0) return weights;
 
-        // 1. A pruned, normalised term vector per feedback document, weighted by its score.
+        // 1. A pruned, normalised term vector per feedback document, weighted by its score (RM3) or by idf (Rocchio).
         var reader = searcher.IndexReader;
         var model = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (text, score) in feedback)
@@ -36,17 +34,17 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
             var counts = queries.Terms(text)
                 .Where(IsFeedbackTerm)
                 .GroupBy(t => t, StringComparer.Ordinal)
-                .Where(g => (double)reader.DocFreq(new Term(PassageFields.Contents, g.Key)) / reader.NumDocs <= MaxDocumentFrequency)
-                .Select(g => (Term: g.Key, Count: (double)g.Count()))
+                .Select(g => (Term: g.Key, Count: (double)g.Count(), Df: reader.DocFreq(new Term(PassageFields.Contents, g.Key))))
+                .Where(t => (double)t.Df / reader.NumDocs <= MaxDocumentFrequency)
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal)
                 .Take(options.Terms)
                 .ToList();
             var norm = counts.Sum(c => c.Count);
             if (norm <= 0) continue;
-            foreach (var (term, count) in counts)
+            foreach (var (term, count, df) in counts)
             {
                 var weight = options.Model == FeedbackModel.Rocchio
-                    ? count / norm * Math.Log((double)reader.NumDocs / Math.Max(1, reader.DocFreq(new Term(PassageFields.Contents, term)))) / feedback.Count
+                    ? count / norm * Math.Log((double)reader.NumDocs / Math.Max(1, df)) / feedback.Count
                     : count / norm * score;
                 model[term] = model.GetValueOrDefault(term) + weight;
             }

@@ -70,9 +70,11 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
-        var weights = Queries.Weights(query);
+        // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
+        var terms = Queries.Terms(query);
+        var weights = QueryBuilder.Weights(terms);
         if (_feedback is not null) weights = _feedback.Expand(lease.Searcher, weights);
-        var parsed = Queries.ToQuery(weights, Queries.Pairs(query));
+        var parsed = Queries.ToQuery(weights, Queries.Pairs(terms));
         if (parsed is null) return [];
         var hits = lease.Searcher.Search(parsed, top).ScoreDocs;
         return hits

@@ -27,10 +27,9 @@ public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields
         return terms;
     }
 
-    /// <summary>The text's terms with their weights: how often each occurs, divided by the number of terms.</summary>
-    public Dictionary<string, double> Weights(string text)
+    /// <summary>Analysed terms with their weights: how often each occurs, divided by the number of terms.</summary>
+    public static Dictionary<string, double> Weights(IReadOnlyList<string> terms)
     {
-        var terms = Terms(text);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in terms)
             weights[term] = weights.GetValueOrDefault(term) + 1.0 / terms.Count;
@@ -40,16 +39,17 @@ public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields
     /// <summary>
     /// A disjunction of the text's terms, each boosted by its weight, plus (with a proximity weight) a sloppy phrase
     /// for each pair of adjacent terms; null when no term is left (a question of stop words only).
+    /// The text is analysed once.
     /// </summary>
-    public Query? Build(string text) => ToQuery(Weights(text), Pairs(text));
-
-    /// <summary>Adjacent analysed terms of the text (stop words between them do not separate them), each pair once.</summary>
-    public List<(string First, string Second)> Pairs(string text)
+    public Query? Build(string text)
     {
-        if (proximityWeight <= 0) return [];
         var terms = Terms(text);
-        return terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Distinct().ToList();
+        return ToQuery(Weights(terms), Pairs(terms));
     }
+
+    /// <summary>Adjacent analysed terms (stop words between them do not separate them), each pair once; none without a proximity weight.</summary>
+    public List<(string First, string Second)> Pairs(IReadOnlyList<string> terms) =>
+        proximityWeight <= 0 ? [] : terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Distinct().ToList();
 
     /// <summary>
     /// A disjunction of weighted terms (in ordinal order, for deterministic scores), each matched in the passage and,

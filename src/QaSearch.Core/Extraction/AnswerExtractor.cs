@@ -79,17 +79,18 @@ public sealed class AnswerExtractor
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
         // A span made only of the question's own words names what is asked about, not the answer; a field's value
         // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
-        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r)))
-            .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Candidate.Text, analysis))
-            .Select(c => (c.Candidate, c.Reading, Key: Normalized(c.Candidate.Text)))
+        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: TextTokenizer.Tokenize(c.Text))))
+            .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
+            .Select(c => (c.Candidate, c.Reading, c.Tokens, Key: string.Join(' ', c.Tokens.Select(t => t.Norm)), Overlap: c.Reading.Overlap(c.Candidate.Context)))
             .ToList();
         // Redundancy: how many passages propose the same normalised text.
         var support = candidates.GroupBy(c => c.Key)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
-        var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Reading.Overlap(c.Candidate.Context));
+        var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Overlap);
         return candidates.Select(c =>
         {
-            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, topScore, support[c.Key], bestOverlap);
+            var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key]);
+            var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, context);
             return (c.Candidate, features, _options.Weights.Score(features), c.Key);
         }).ToList();
     }
@@ -136,11 +137,9 @@ public sealed class AnswerExtractor
         return new AnswerEvidence(range.Of(passageText), span.Shift(-range.Start));
     }
 
-    private static bool OnlyQuestionWords(string text, QuestionAnalysis analysis)
+    private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {
-        var content = TextTokenizer.Tokenize(text).Where(t => !StopWords.Contains(t.Norm)).ToList();
+        var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
         return content.Count > 0 && content.All(t => analysis.QuestionWords.Contains(t.Norm));
     }
-
-    private static string Normalized(string text) => string.Join(' ', TextTokenizer.Tokenize(text).Select(t => t.Norm));
 }

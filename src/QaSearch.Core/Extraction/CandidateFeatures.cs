@@ -14,18 +14,15 @@ public static class CandidateFeatures
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus",
     ];
 
-    /// <summary>Computes the features of <paramref name="candidate"/>.</summary>
-    /// <param name="support">How many retrieved passages propose the same text.</param>
-    /// <param name="bestOverlap">The highest context overlap of any candidate for this question (for "is it in the best sentence").</param>
-    internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, double topScore, int support, double bestOverlap)
+    /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
+    internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)
     {
-        var tokens = TextTokenizer.Tokenize(candidate.Text);
+        var (tokens, overlap, bestOverlap, topScore, support) = context;
         var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
         var repeats = content.Count == 0 ? 1.0 : content.Count(t => question.QuestionWords.Contains(t.Norm)) / (double)content.Count;
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
         var (match, compatible) = TypeAgreement(candidate, question.Type);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
-        var overlap = reading.Overlap(candidate.Context);
         return
         [
             1.0 / (1 + candidate.Source.Rank),

@@ -6,44 +6,46 @@ namespace QaSearch.Core.Extraction;
 /// </summary>
 public static class FieldSynonyms
 {
+    // A key's own word is never its cue: named in the question ("the course called X"), it says what the question
+    // is about, not what it asks for; that case scores 0.3 in Match.
     private static readonly Dictionary<string, string[]> CuesByKeyWord = new(StringComparer.Ordinal)
     {
-        ["instructor"] = ["taught", "teach", "teache", "teaching", "instructor", "professor", "lecturer", "who"],
+        ["instructor"] = ["taught", "teach", "teache", "teaching", "professor", "lecturer", "who"],
         ["teacher"] = ["taught", "teach", "teache", "teaching", "instructor", "who"],
-        ["room"] = ["room", "where", "location", "held", "place", "building"],
-        ["location"] = ["where", "location", "located", "place", "city", "campus", "held"],
-        ["office"] = ["office", "where"],
-        ["address"] = ["address", "where", "located"],
-        ["venue"] = ["venue", "published", "conference", "journal", "where"],
+        ["room"] = ["where", "location", "held", "place", "building"],
+        ["location"] = ["where", "located", "place", "city", "campus", "held"],
+        ["office"] = ["where"],
+        ["address"] = ["where", "located"],
+        ["venue"] = ["published", "conference", "journal", "where"],
         ["publication"] = ["venue", "published", "conference", "journal"],
-        ["author"] = ["author", "wrote", "written", "who"],
-        ["year"] = ["year", "when", "published"],
-        ["date"] = ["date", "when", "day"],
-        ["day"] = ["day", "when", "meet"],
-        ["time"] = ["time", "when", "hour", "start", "begin", "end"],
-        ["start"] = ["start", "begin", "time", "when", "open"],
-        ["end"] = ["end", "finish", "time", "until", "close"],
-        ["unit"] = ["unit", "credit", "many"],
-        ["department"] = ["department", "offer", "offered"],
+        ["author"] = ["wrote", "written", "who"],
+        ["year"] = ["when", "published"],
+        ["date"] = ["when", "day"],
+        ["day"] = ["when", "meet"],
+        ["time"] = ["when", "hour", "start", "begin", "end"],
+        ["start"] = ["begin", "time", "when", "open"],
+        ["end"] = ["finish", "time", "until", "close"],
+        ["unit"] = ["credit", "many"],
+        ["department"] = ["offer", "offered"],
         ["tldr"] = ["about", "summary", "summarize", "describe", "main", "topic"],
-        ["abstract"] = ["about", "summary", "describe", "abstract"],
-        ["description"] = ["about", "describe", "description", "what"],
-        ["title"] = ["title", "position", "job", "role"],
-        ["email"] = ["email", "e-mail", "mail", "contact"],
-        ["phone"] = ["phone", "telephone", "call", "number"],
-        ["interest"] = ["interest", "interested", "research", "area", "work", "study"],
-        ["research"] = ["research", "area", "interest", "interested"],
-        ["area"] = ["area", "research", "interest"],
-        ["name"] = ["who", "name", "faculty", "person", "member"],
-        ["prerequisite"] = ["prerequisite", "require", "required", "need"],
-        ["semester"] = ["semester", "term", "when"],
-        ["cost"] = ["cost", "price", "fee", "pay", "much"],
-        ["price"] = ["cost", "price", "fee", "pay", "much"],
-        ["fee"] = ["cost", "price", "fee", "pay", "much"],
-        ["registration"] = ["registration", "register", "required", "sign"],
-        ["citation"] = ["citation", "cited", "cite"],
-        ["count"] = ["many", "number", "count"],
-        ["section"] = ["section"],
+        ["abstract"] = ["about", "summary", "describe"],
+        ["description"] = ["about", "describe", "what"],
+        ["title"] = ["position", "job", "role"],
+        ["email"] = ["e-mail", "mail", "contact"],
+        ["phone"] = ["telephone", "call", "number"],
+        ["interest"] = ["interested", "research", "area", "work", "study"],
+        ["research"] = ["area", "interest", "interested"],
+        ["area"] = ["research", "interest"],
+        ["name"] = ["who", "faculty", "person", "member"],
+        ["prerequisite"] = ["require", "required", "need"],
+        ["semester"] = ["term", "when"],
+        ["cost"] = ["price", "fee", "pay", "much"],
+        ["price"] = ["cost", "fee", "pay", "much"],
+        ["fee"] = ["cost", "price", "pay", "much"],
+        ["registration"] = ["register", "required", "sign"],
+        ["citation"] = ["cited", "cite"],
+        ["count"] = ["many", "number"],
+        ["section"] = [],
     };
 
     /// <summary>Cues that say little alone: "who" may ask for an instructor, an author or a name.</summary>
@@ -63,8 +65,7 @@ public static class FieldSynonyms
             var word = token.Norm;
             if (StopWords.Contains(word)) continue;
             if (question.Focus.Contains(word)) return 1.0;
-            // The key's own word is no cue for itself: named in the question, it only says what the question is about.
-            var cues = CuesByKeyWord.GetValueOrDefault(word, []).Where(c => c != word).ToList();
+            var cues = CuesByKeyWord.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
                 best = Math.Max(best, 0.8);
             else if (cues.Any(question.QuestionWords.Contains))

@@ -49,8 +49,9 @@ internal sealed class PassageReading
         var blocks = new List<TextSpan>();
         foreach (var field in fields)
         {
-            var joins = blocks.Count > 0 && text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End).Count('\n') <= 2 &&
-                        text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End).Trim().IsEmpty;
+            // Lines separated by white space with at most one empty line belong to the same record.
+            var gap = blocks.Count > 0 ? text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End) : default;
+            var joins = blocks.Count > 0 && gap.Trim().IsEmpty && gap.Count('\n') <= 2;
             if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
             else blocks.Add(field.Line);
         }
@@ -96,9 +97,7 @@ internal sealed class PassageReading
     /// </summary>
     public double ContextMatch(TextSpan span)
     {
-        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
-        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
-        if (first < 0 || last < 0) return 0;
+        if (TokenRange(span) is not var (first, last)) return 0;
         var window = Enumerable.Range(first - 3, 3).Concat(Enumerable.Range(last + 1, 3)).Where(i => i >= 0 && i < Tokens.Count).ToList();
         return window.Count == 0 ? 0 : window.Count(i => _weights.ContainsKey(Tokens[i].Norm)) / 6.0;
     }
@@ -106,10 +105,8 @@ internal sealed class PassageReading
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
     public int? DistanceToKeyTerm(TextSpan span, TextSpan range)
     {
+        if (TokenRange(span) is not var (first, last)) return null;
         int? best = null;
-        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
-        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
-        if (first < 0 || last < 0) return null;
         foreach (var hit in KeyHits)
         {
             if (!range.Contains(Tokens[hit].Span) || (hit >= first && hit <= last)) continue;
@@ -117,6 +114,14 @@ internal sealed class PassageReading
             if (best is null || distance < best) best = distance;
         }
         return best;
+    }
+
+    /// <summary>Indexes of the first and last token overlapping <paramref name="span"/>, or null when none does.</summary>
+    private (int First, int Last)? TokenRange(TextSpan span)
+    {
+        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
+        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
+        return first < 0 || last < 0 ? null : (first, last);
     }
 
     /// <summary>Lower case with runs of non-letters folded to one space, for phrase matching.</summary>
