@@ -6,6 +6,7 @@ using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
 using QaSearch.Core.Extraction;
 using QaSearch.Core.Retrieval;
+using QaSearch.Lucene;
 
 namespace QaSearch.Cli.Commands;
 
@@ -38,17 +39,17 @@ internal static class EvalCommand
             var extractor = new AnswerExtractor(CliOptions.Extractor(result, minConfidence, weights));
             var depth = Math.Max(result.GetValue(passages), RecallAt.Max());
             var read = result.GetValue(passages);
-            using var session = result.GetValue(reading) ? null : new QaSession(result.GetValue(index)!, retrieval.Read(result), read);
+            using var retriever = result.GetValue(reading) ? null : new LuceneRetriever(result.GetValue(index)!, retrieval.Read(result));
             var splitter = new PassageSplitter();
             var clock = Stopwatch.StartNew();
             var outcomes = questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
             {
-                var retrieved = session is null ? GivenContext(q, splitter) : session.Retriever.Retrieve(q.Question, depth);
-                var read10 = retrieved.Take(read).ToList();
-                var answer = extractor.Extract(q.Question, read10);
+                var retrieved = retriever is null ? GivenContext(q, splitter) : retriever.Retrieve(q.Question, depth);
+                var trace = extractor.Trace(q.Question, retrieved.Take(read).ToList());
+                var answer = trace.Answer;
                 var firstHit = retrieved.ToList().FindIndex(r => AnswerScorer.Contains(r.Passage.Text, q.Reference));
                 // The oracle: could a perfect scorer have picked a right candidate? Separates generation from scoring.
-                var candidateHit = extractor.Featurize(q.Question, read10).Any(c => AnswerScorer.F1(c.Candidate.Text, q.Reference) >= 0.5);
+                var candidateHit = trace.Candidates.Any(c => AnswerScorer.F1(c.Candidate.Text, q.Reference) >= 0.5);
                 return new Outcome(q, answer, AnswerScorer.ExactMatch(answer.Text, q.Reference), AnswerScorer.F1(answer.Text, q.Reference), firstHit, candidateHit);
             }).ToList();
             var seconds = clock.Elapsed.TotalSeconds;

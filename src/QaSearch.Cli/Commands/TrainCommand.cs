@@ -60,7 +60,7 @@ internal static class TrainCommand
         questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(q =>
             {
-                var candidates = extractor.Featurize(q.Question, passages(q)).ToList();
+                var candidates = extractor.Trace(q.Question, passages(q)).Candidates;
                 return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList());
             })
             .ToList();

@@ -20,24 +20,28 @@ public sealed class AnswerExtractor
 
     /// <summary>The answer to <paramref name="question"/> from <paramref name="passages"/> (best first).</summary>
     /// <param name="minConfidence">Overrides the threshold of the options for this call.</param>
-    public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null)
+    public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null) =>
+        Run(question, passages, minConfidence, keepCandidates: false).Answer;
+
+    /// <summary>
+    /// The answer and every candidate proposed for it, with its features (in <see cref="CandidateFeatures.Names"/>
+    /// order), from one pass: for training the weights and for evaluation (could any candidate have been right?).
+    /// Candidates are listed for yes/no questions too, though their answer is read differently.
+    /// </summary>
+    public ExtractionTrace Trace(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null) =>
+        Run(question, passages, minConfidence, keepCandidates: true);
+
+    private ExtractionTrace Run(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence, bool keepCandidates)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
         var analysis = QuestionAnalyzer.Analyze(question);
         var readings = Read(analysis, passages);
         var threshold = minConfidence ?? _options.MinConfidence;
-        return analysis.Type == AnswerType.YesNo
-            ? AnswerYesNo(analysis, readings, threshold)
-            : AnswerSpan(analysis, readings, threshold);
-    }
-
-    /// <summary>Every candidate with its features (in <see cref="CandidateFeatures.Names"/> order), for training the weights.</summary>
-    public IEnumerable<(AnswerCandidate Candidate, double[] Features)> Featurize(string question, IReadOnlyList<RetrievedPassage> passages)
-    {
-        var analysis = QuestionAnalyzer.Analyze(question);
-        var readings = Read(analysis, passages);
-        return ScoreAll(analysis, readings).Select(s => (s.Candidate, s.Features));
+        var isYesNo = analysis.Type == AnswerType.YesNo;
+        var scored = isYesNo && !keepCandidates ? [] : ScoreAll(analysis, readings);
+        var answer = isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold);
+        return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
     }
 
     private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages)
@@ -47,10 +51,10 @@ public sealed class AnswerExtractor
         return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i])).ToList();
     }
 
-    private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, double threshold)
+    private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, List<ScoredSpan> all, double threshold)
     {
-        // Score every candidate; candidates with the same normalised text are one answer, scored at their best.
-        var scored = ScoreAll(analysis, readings)
+        // Candidates with the same normalised text are one answer, scored at their best.
+        var scored = all
             .GroupBy(s => s.Key)
             .Select(g => g.MaxBy(s => s.Score)!)
             .OrderByDescending(s => s.Score)
@@ -74,7 +78,7 @@ public sealed class AnswerExtractor
     }
 
     /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>
-    private List<(AnswerCandidate Candidate, double[] Features, double Score, string Key)> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
+    private List<ScoredSpan> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
     {
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
         // A span made only of the question's own words names what is asked about, not the answer; a field's value
@@ -91,7 +95,7 @@ public sealed class AnswerExtractor
         {
             var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key]);
             var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, context);
-            return (c.Candidate, features, _options.Weights.Score(features), c.Key);
+            return new ScoredSpan(c.Candidate, features, _options.Weights.Score(features), c.Key);
         }).ToList();
     }
 
@@ -142,4 +146,7 @@ public sealed class AnswerExtractor
         var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
         return content.Count > 0 && content.All(t => analysis.QuestionWords.Contains(t.Norm));
     }
+
+    /// <summary>A candidate with its features, score and normalised text (the key that merges candidates saying the same).</summary>
+    private readonly record struct ScoredSpan(AnswerCandidate Candidate, double[] Features, double Score, string Key);
 }
