@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch.Core.Extraction;
 
 namespace QaSearch.Cli;
 
@@ -18,7 +19,7 @@ internal static class CliOptions
     public static Option<double> MinConfidence() => new("--min-confidence")
     {
         Description = "Answer null below this confidence (0 to 1)",
-        DefaultValueFactory = _ => new QaSearch.Core.Extraction.ExtractorOptions().MinConfidence,
+        DefaultValueFactory = _ => new ExtractorOptions().MinConfidence,
     };
 
     public static Option<string?> Weights() => new("--weights")
@@ -27,11 +28,11 @@ internal static class CliOptions
     };
 
     /// <summary>The extractor options of a verb: its threshold, and its weights file if one was given.</summary>
-    public static QaSearch.Core.Extraction.ExtractorOptions Extractor(ParseResult result, Option<double> minConfidence, Option<string?> weights) =>
+    public static ExtractorOptions Extractor(ParseResult result, Option<double> minConfidence, Option<string?> weights) =>
         new()
         {
             MinConfidence = result.GetValue(minConfidence),
-            Weights = result.GetValue(weights) is { } path ? QaSearch.Core.Extraction.ScoringWeights.Load(path) : QaSearch.Core.Extraction.ScoringWeights.Default,
+            Weights = result.GetValue(weights) is { } path ? ScoringWeights.Load(path) : ScoringWeights.Default,
         };
 
     public static Option<int> Passages() => new("--passages")
