@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace QaSearch.Core;
 
 /// <summary>
@@ -23,4 +25,28 @@ public sealed record Passage(
 {
     /// <summary>Builds the passage id used everywhere for a document id and ordinal.</summary>
     public static string MakeId(string docId, int ordinal) => $"{docId}#{ordinal}";
+
+    /// <summary>
+    /// The document's text rebuilt from its passages, in order: where a passage overlaps the one before (its text is
+    /// the document text between its offsets), the overlap is taken once; otherwise (a gap between records, or
+    /// offsets that do not match the text) passages are joined by a line break.
+    /// </summary>
+    public static string WholeText(IReadOnlyList<Passage> passages)
+    {
+        if (passages.Count == 1) return passages[0].Text;
+        var text = new StringBuilder();
+        int? covered = null;
+        foreach (var passage in passages)
+        {
+            var exact = passage.Text.Length == passage.End - passage.Start;
+            var overlap = covered - passage.Start;
+            if (exact && overlap is >= 0 && overlap <= passage.Text.Length)
+                text.Append(passage.Text, overlap.Value, passage.Text.Length - overlap.Value);
+            else
+                text.Append(text.Length > 0 ? "\n" : "").Append(passage.Text);
+            // After a passage whose offsets do not match its text, the next cannot be placed against it.
+            covered = exact ? passage.End : int.MinValue;
+        }
+        return text.ToString();
+    }
 }

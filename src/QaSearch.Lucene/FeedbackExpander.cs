@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using QaSearch.Core;
 using QaSearch.Core.Retrieval;
 
 namespace QaSearch.Lucene;
@@ -10,12 +11,12 @@ namespace QaSearch.Lucene;
 /// RM3 (Lavrenko and Croft's relevance model interpolated with the query) follows Anserini's estimation so that
 /// figures compare: each document's term counts are pruned to its own top terms and L1-normalised, then summed
 /// weighted by the document's retrieval score. Rocchio weighs every document alike and each term by tf/|D| × idf:
-/// the centroid of the documents' tf-idf vectors. For both, terms in more than 10% of the passages (collection stop
+/// the centroid of the documents' tf-idf vectors. For both, terms in more than 10% of the searched units (passages, or documents in a document ranking: collection stop
 /// words) and terms that are not 2 to 20 letters or digits are never feedback terms. Thread-safe.
 /// </summary>
 public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
 {
-    /// <summary>Terms found in more than this share of passages carry no topic (Anserini's heuristic for newswire and web).</summary>
+    /// <summary>Terms found in more than this share of the searched units carry no topic (Anserini's heuristic for newswire and web).</summary>
     private const double MaxDocumentFrequency = 0.1;
 
     /// <summary>The expanded term weights for the original <paramref name="weights"/>, using <paramref name="searcher"/> for the feedback search.</summary>
@@ -28,14 +29,15 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
 
         // 1. A pruned, normalised term vector per feedback document, weighted by its score (RM3) or by idf (Rocchio).
         var reader = searcher.IndexReader;
+        var documents = reader.GetDocCount(queries.Field);
         var model = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (text, score) in feedback)
         {
             var counts = queries.Terms(text)
                 .Where(IsFeedbackTerm)
                 .GroupBy(t => t, StringComparer.Ordinal)
-                .Select(g => (Term: g.Key, Count: (double)g.Count(), Df: reader.DocFreq(new Term(PassageFields.Contents, g.Key))))
-                .Where(t => (double)t.Df / reader.NumDocs <= MaxDocumentFrequency)
+                .Select(g => (Term: g.Key, Count: (double)g.Count(), Df: reader.DocFreq(new Term(queries.Field, g.Key))))
+                .Where(t => (double)t.Df / documents <= MaxDocumentFrequency)
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal)
                 .Take(options.Terms)
                 .ToList();
@@ -44,7 +46,7 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
             foreach (var (term, count, df) in counts)
             {
                 var weight = options.Model == FeedbackModel.Rocchio
-                    ? count / norm * Math.Log((double)reader.NumDocs / Math.Max(1, df)) / feedback.Count
+                    ? count / norm * Math.Log((double)documents / Math.Max(1, df)) / feedback.Count
                     : count / norm * score;
                 model[term] = model.GetValueOrDefault(term) + weight;
             }
@@ -65,19 +67,18 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
         var best = new List<(string DocId, double Score)>();
         foreach (var hit in searcher.Search(original, options.Documents * 10).ScoreDocs)
         {
-            var docId = searcher.Doc(hit.Doc).Get(PassageFields.DocId);
+            var docId = LuceneRetriever.DocIdOf(searcher.IndexReader, hit.Doc);
             if (best.All(b => b.DocId != docId)) best.Add((docId, hit.Score));
             if (best.Count == options.Documents) break;
         }
         return best.Select(b =>
         {
             var passages = searcher.Search(new TermQuery(new Term(PassageFields.DocId, b.DocId)), 1000).ScoreDocs
-                .Select(h => searcher.Doc(h.Doc))
-                .OrderBy(d => d.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0)
+                .Select(h => LuceneRetriever.ToPassage(searcher.Doc(h.Doc)))
+                .OrderBy(p => p.Ordinal)
                 .ToList();
-            // Passages overlap by a sentence; counting it twice barely moves a relevance model.
-            var text = passages[0].Get(PassageFields.Title) + "\n" + string.Join("\n", passages.Select(p => p.Get(PassageFields.Text)));
-            return (text, b.Score);
+            // Rejoined so that the sentence two passages share is counted once.
+            return (passages[0].Title + "\n" + Passage.WholeText(passages), b.Score);
         }).ToList();
     }
 

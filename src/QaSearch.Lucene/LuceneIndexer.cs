@@ -10,7 +10,8 @@ namespace QaSearch.Lucene;
 
 /// <summary>
 /// Writes passages into an on-disk Lucene index, creating it if needed. Re-indexing a file replaces its passages.
-/// Not thread-safe; dispose to commit nothing further and release the write lock.
+/// The first passage of each document also carries the whole document in <see cref="PassageFields.Document"/>, so
+/// documents can be ranked as wholes. Not thread-safe; dispose to commit nothing further and release the write lock.
 /// </summary>
 public sealed class LuceneIndexer : IPassageIndex
 {
@@ -20,6 +21,7 @@ public sealed class LuceneIndexer : IPassageIndex
 
     // One document with its fields, refilled for each passage: Lucene's advice for indexing speed.
     private readonly Document _document = new();
+    private readonly Document _firstOfDocument = new();
     private readonly StringField _id = new(PassageFields.Id, "", Field.Store.YES);
     private readonly StringField _docId = new(PassageFields.DocId, "", Field.Store.YES);
     private readonly StringField _path = new(PassageFields.Path, "", Field.Store.YES);
@@ -29,6 +31,8 @@ public sealed class LuceneIndexer : IPassageIndex
     private readonly StoredField _start = new(PassageFields.Start, 0);
     private readonly StoredField _end = new(PassageFields.End, 0);
     private readonly StoredField _ordinal = new(PassageFields.Ordinal, 0);
+    private readonly TextField _whole = new(PassageFields.Document, "", Field.Store.NO);
+    private readonly TextField _wholeTitle = new(PassageFields.DocumentTitle, "", Field.Store.NO);
 
     /// <summary>Opens (or creates) the index in <paramref name="indexPath"/>.</summary>
     /// <param name="indexPath">The index folder.</param>
@@ -62,7 +66,12 @@ public sealed class LuceneIndexer : IPassageIndex
             throw new IndexUnavailableException("the index is locked by another qasearch process; wait for it to finish", e);
         }
         foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
+        {
             _document.Add(field);
+            _firstOfDocument.Add(field);
+        }
+        _firstOfDocument.Add(_whole);
+        _firstOfDocument.Add(_wholeTitle);
     }
 
     private static Directory OpenDirectory(string indexPath)
@@ -85,12 +94,35 @@ public sealed class LuceneIndexer : IPassageIndex
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(passages);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
-        foreach (var passage in passages)
-            Add(passage);
+        Add(passages);
     }
 
-    /// <summary>Adds one passage without deleting anything (for a fresh index).</summary>
-    public void Add(Passage passage)
+    /// <summary>Adds passages without deleting anything (for a fresh index). Each document's passages must come together, in order.</summary>
+    public void Add(IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var document = new List<Passage>();
+        foreach (var passage in passages)
+        {
+            if (document.Count > 0 && passage.DocId != document[0].DocId) AddDocument(document);
+            document.Add(passage);
+        }
+        if (document.Count > 0) AddDocument(document);
+    }
+
+    /// <summary>Writes one document's passages, the first with the whole document's text.</summary>
+    private void AddDocument(List<Passage> passages)
+    {
+        var first = passages[0];
+        _whole.SetStringValue(first.Title.Length == 0 ? Passage.WholeText(passages) : first.Title + "\n" + Passage.WholeText(passages));
+        _wholeTitle.SetStringValue(first.Title);
+        Write(first, _firstOfDocument);
+        foreach (var passage in passages.Skip(1))
+            Write(passage, _document);
+        passages.Clear();
+    }
+
+    private void Write(Passage passage, Document document)
     {
         _id.SetStringValue(passage.Id);
         _docId.SetStringValue(passage.DocId);
@@ -101,7 +133,7 @@ public sealed class LuceneIndexer : IPassageIndex
         _start.SetInt32Value(passage.Start);
         _end.SetInt32Value(passage.End);
         _ordinal.SetInt32Value(passage.Ordinal);
-        _writer.AddDocument(_document);
+        _writer.AddDocument(document);
     }
 
     public void Commit() => _writer.Commit();

@@ -4,6 +4,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using QaSearch.Core;
 using QaSearch.Core.Retrieval;
 using Directory = Lucene.Net.Store.Directory;
@@ -14,12 +15,14 @@ namespace QaSearch.Lucene;
 /// BM25 retrieval of passages from an on-disk index. Thread-safe: each search leases a searcher.
 /// Dispose to close the index.
 /// </summary>
-public sealed class LuceneRetriever : IRetriever, IDisposable
+public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
 {
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly SearcherManager _manager;
     private readonly FeedbackExpander? _feedback;
+    private readonly FeedbackExpander? _documentFeedback;
+    private readonly DocumentScoring _documentScoring;
 
     /// <summary>Opens the index in <paramref name="indexPath"/>.</summary>
     /// <exception cref="IndexUnavailableException">There is no index there, or it cannot be read.</exception>
@@ -37,6 +40,9 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         _analyzer = LuceneSettings.CreateAnalyzer();
         Queries = new QueryBuilder(_analyzer, titleWeight: settings.TitleWeight, proximityWeight: settings.ProximityWeight, proximityWindow: settings.ProximityWindow);
         _feedback = settings.Feedback is { } feedback ? new FeedbackExpander(Queries, feedback) : null;
+        DocumentQueries = new QueryBuilder(_analyzer, PassageFields.Document, settings.TitleWeight, settings.ProximityWeight, settings.ProximityWindow, PassageFields.DocumentTitle);
+        _documentFeedback = settings.Feedback is { } documentFeedback ? new FeedbackExpander(DocumentQueries, documentFeedback) : null;
+        _documentScoring = settings.DocumentScoring;
         try
         {
             _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(settings.Bm25)));
@@ -51,6 +57,9 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
 
     /// <summary>Builds the queries this retriever runs (exposed so a benchmark can run the very same queries bare).</summary>
     public QueryBuilder Queries { get; }
+
+    /// <summary>Builds the queries document rankings run over whole documents (exposed for the same reason).</summary>
+    public QueryBuilder DocumentQueries { get; }
 
     /// <summary>Passages in the index.</summary>
     public int PassageCount
@@ -70,14 +79,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
-        // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
-        var terms = Queries.Terms(query);
-        var weights = QueryBuilder.Weights(terms);
-        if (_feedback is not null) weights = _feedback.Expand(lease.Searcher, weights);
-        var parsed = Queries.ToQuery(weights, Queries.Pairs(terms));
-        if (parsed is null) return [];
-        var hits = lease.Searcher.Search(parsed, top).ScoreDocs;
-        return hits
+        return Search(lease.Searcher, Queries, _feedback, query, top)
             .Select(hit => (Passage: ToPassage(lease.Searcher.Doc(hit.Doc)), hit.Score))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
@@ -85,7 +87,64 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
             .ToList();
     }
 
-    private static Passage ToPassage(Document document) => new(
+    /// <summary>
+    /// The top <paramref name="top"/> documents for <paramref name="query"/>, each once. With whole-document scoring
+    /// (the default) each document is scored as one text; with MaxP, or over an index built before documents were
+    /// indexed whole, by its best passage.
+    /// </summary>
+    public IReadOnlyList<RankedDocument> RankDocuments(string query, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        using var lease = new SearcherLease(_manager);
+        var reader = lease.Searcher.IndexReader;
+        if (_documentScoring == DocumentScoring.MaxP || !HoldsWholeDocuments(reader)) return DocumentRanking.MaxP(this, query, top);
+        return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top)
+            .Select(hit => (DocId: DocIdOf(reader, hit.Doc), hit.Score))
+            .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
+            .Select((d, i) => new RankedDocument(d.DocId, d.Score, i + 1))
+            .ToList();
+    }
+
+    /// <summary>The top hits for <paramref name="query"/> as <paramref name="queries"/> builds it, expanded by <paramref name="feedback"/> if on.</summary>
+    private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top)
+    {
+        // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
+        var terms = queries.Terms(query);
+        var weights = QueryBuilder.Weights(terms);
+        if (feedback is not null) weights = feedback.Expand(searcher, weights);
+        var parsed = queries.ToQuery(weights, queries.Pairs(terms));
+        return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
+    }
+
+    /// <summary>
+    /// The document id of the Lucene document <paramref name="doc"/>, read from the field cache (built once per index
+    /// segment) rather than from stored fields, which would decompress a block of passage texts for each hit.
+    /// </summary>
+    internal static string DocIdOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var ids = FieldCache.DEFAULT.GetTerms((AtomicReader)leaf.Reader, PassageFields.DocId, false);
+        var id = new BytesRef();
+        ids.Get(doc - leaf.DocBase, id);
+        return id.Utf8ToString();
+    }
+
+    /// <summary>Whether the index holds whole documents (indexes built before they were lack them and rank by MaxP).</summary>
+    public bool HasWholeDocuments
+    {
+        get
+        {
+            using var lease = new SearcherLease(_manager);
+            return HoldsWholeDocuments(lease.Searcher.IndexReader);
+        }
+    }
+
+    private static bool HoldsWholeDocuments(IndexReader reader) =>
+        reader.NumDocs == 0 || MultiFields.GetTerms(reader, PassageFields.Document) is not null;
+
+    /// <summary>The passage stored in a Lucene document.</summary>
+    internal static Passage ToPassage(Document document) => new(
         document.Get(PassageFields.Id),
         document.Get(PassageFields.DocId),
         document.Get(PassageFields.Path),

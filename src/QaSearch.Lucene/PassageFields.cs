@@ -21,6 +21,18 @@ public static class PassageFields
     /// <summary>Title and text, analysed and not stored: the one field BM25 scores, as Anserini's "contents".</summary>
     public const string Contents = "contents";
 
+    /// <summary>
+    /// The whole document (title and all its text), analysed and not stored, on the document's first passage only:
+    /// what document rankings (<c>search --run</c>) score, so a document is scored as one text rather than by its best passage.
+    /// </summary>
+    public const string Document = "document";
+
+    /// <summary>The document's title, analysed on its first passage only, for title weighting in document rankings.</summary>
+    public const string DocumentTitle = "documenttitle";
+
+    /// <summary>Whether <paramref name="field"/> is carried by each document's first passage only (so BM25 counts documents, not passages, for it).</summary>
+    public static bool IsWholeDocument(string field) => field is Document or DocumentTitle;
+
     /// <summary>Character offsets of the passage in its document, stored so answers map back to the file.</summary>
     public const string Start = "start";
 

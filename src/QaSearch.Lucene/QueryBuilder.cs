@@ -9,8 +9,12 @@ namespace QaSearch.Lucene;
 /// Turns any question into a bag-of-words BM25 query by running it through the index's analyzer. No query syntax
 /// is parsed, so '?', quotes, colons, AND and brackets are just text. Thread-safe (analyzers reuse per thread).
 /// </summary>
-public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields.Contents, double titleWeight = 0, double proximityWeight = 0, int proximityWindow = 8)
+public sealed class QueryBuilder(
+    Analyzer analyzer, string field = PassageFields.Contents, double titleWeight = 0, double proximityWeight = 0, int proximityWindow = 8, string titleField = PassageFields.Title)
 {
+    /// <summary>The field the terms are matched in.</summary>
+    public string Field => @field;
+
     /// <summary>Lucene's limit on the clauses of one boolean query.</summary>
     private static int MaxClauses => BooleanQuery.MaxClauseCount;
 
@@ -71,7 +75,7 @@ public sealed class QueryBuilder(Analyzer analyzer, string field = PassageFields
         {
             query.Add(new TermQuery(new Term(field, term)) { Boost = (float)weight }, Occur.SHOULD);
             if (titleWeight > 0)
-                query.Add(new TermQuery(new Term(PassageFields.Title, term)) { Boost = (float)(weight * titleWeight) }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(titleField, term)) { Boost = (float)(weight * titleWeight) }, Occur.SHOULD);
         }
         return query;
     }

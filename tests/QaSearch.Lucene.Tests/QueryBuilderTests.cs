@@ -18,7 +18,7 @@ public sealed class QueryBuilderTests
         using var folder = new TempFolder();
         using (var writer = new LuceneIndexer(folder.Path))
         {
-            writer.Add(new Passage("d#0", "d", "/d", "", "C++ and OR gates are drafts.", 0, 10, 0));
+            writer.Add([new Passage("d#0", "d", "/d", "", "C++ and OR gates are drafts.", 0, 10, 0)]);
             writer.Commit();
         }
         using var retriever = new LuceneRetriever(folder.Path);

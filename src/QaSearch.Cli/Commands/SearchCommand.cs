@@ -8,7 +8,7 @@ namespace QaSearch.Cli.Commands;
 
 /// <summary>
 /// <c>qasearch search QUERY [--top K] [--json]</c>: the top passages by BM25; or
-/// <c>qasearch search --queries FILE --run OUT.trec</c>: a TREC run of documents (each scored by its best passage).
+/// <c>qasearch search --queries FILE --run OUT.trec</c>: a TREC run of documents (each scored as a whole, or by its best passage with --doc-scoring maxp).
 /// </summary>
 internal static class SearchCommand
 {
@@ -62,10 +62,12 @@ internal static class SearchCommand
 
     private static int WriteRun(LuceneRetriever retriever, string queriesPath, string runPath, int top)
     {
+        if (!retriever.HasWholeDocuments)
+            Console.Error.WriteLine("note: this index was built before documents were indexed whole, so documents are ranked by their best passage; rebuild it with ./qasearch index PATH --fresh for whole-document scoring");
         var queries = QueryFile.Read(queriesPath);
         // Queries run in parallel; the run is written in the file's order.
         var rankings = queries.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(q => (q.Id, Documents: DocumentRanking.MaxP(retriever, q.Text, top))).ToList();
+            .Select(q => (q.Id, Documents: retriever.RankDocuments(q.Text, top))).ToList();
         using (var writer = new StreamWriter(runPath))
             TrecRun.Write(writer, rankings.SelectMany(r => r.Documents.Select(d => new RunEntry(r.Id, d.DocId, d.Rank, d.Score))));
         Console.WriteLine($"Wrote {rankings.Sum(r => r.Documents.Count)} lines for {queries.Count} queries to {runPath}.");

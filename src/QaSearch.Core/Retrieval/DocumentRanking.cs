@@ -1,7 +1,23 @@
 namespace QaSearch.Core.Retrieval;
 
-/// <summary>A document's place in a ranking of documents: its best passage's score (MaxP).</summary>
+/// <summary>A document's place in a ranking of documents, with its score; ranks start at 1.</summary>
 public sealed record RankedDocument(string DocId, double Score, int Rank);
+
+/// <summary>How a document ranking scores a document.</summary>
+public enum DocumentScoring
+{
+    /// <summary>The whole document as one text (the default): BM25 sees every occurrence and the document's real length.</summary>
+    Whole,
+    /// <summary>The document's best passage (MaxP).</summary>
+    MaxP,
+}
+
+/// <summary>Ranks documents (rather than passages) for a query. Implementations are thread-safe.</summary>
+public interface IDocumentRanker
+{
+    /// <summary>The top <paramref name="top"/> documents for <paramref name="query"/>, best first, each once.</summary>
+    IReadOnlyList<RankedDocument> RankDocuments(string query, int top);
+}
 
 /// <summary>Ranks documents by their best passage (MaxP), each document once.</summary>
 public static class DocumentRanking

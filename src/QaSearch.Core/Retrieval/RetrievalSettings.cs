@@ -26,6 +26,12 @@ public sealed record RetrievalSettings
     /// <summary>How many positions apart the two terms of a pair may stand (phrase slop).</summary>
     public int ProximityWindow { get; init; } = 8;
 
+    /// <summary>
+    /// How document rankings (<c>search --run</c>) score a document: whole (the default) or by its best passage.
+    /// Whole documents raised CACM MAP on both its forms and SQuAD retrieval (docs/retrieval.md).
+    /// </summary>
+    public DocumentScoring DocumentScoring { get; init; } = DocumentScoring.Whole;
+
     /// <summary>RM3 options, or null for no feedback.</summary>
     public FeedbackOptions? Feedback { get; init; }
 
@@ -54,6 +60,7 @@ public sealed record RetrievalSettings
             var titleWeight = root.TryGetProperty("titleWeight", out var tw) ? tw.GetDouble() : defaults.TitleWeight;
             var proximityWeight = root.TryGetProperty("proximityWeight", out var pw) ? pw.GetDouble() : defaults.ProximityWeight;
             var proximityWindow = root.TryGetProperty("proximityWindow", out var pn) ? pn.GetInt32() : defaults.ProximityWindow;
+            var documentScoring = root.TryGetProperty("documentScoring", out var ds) ? Enum.Parse<DocumentScoring>(ds.GetString() ?? "", ignoreCase: true) : defaults.DocumentScoring;
             FeedbackOptions? feedback = null;
             if (root.TryGetProperty("rm3", out var rm3) && rm3.ValueKind == JsonValueKind.Object)
             {
@@ -65,7 +72,8 @@ public sealed record RetrievalSettings
             }
             var settings = new RetrievalSettings
             {
-                Bm25 = bm25, TitleWeight = titleWeight, ProximityWeight = proximityWeight, ProximityWindow = proximityWindow, Feedback = feedback,
+                Bm25 = bm25, TitleWeight = titleWeight, ProximityWeight = proximityWeight, ProximityWindow = proximityWindow,
+                DocumentScoring = documentScoring, Feedback = feedback,
             };
             settings.Validate();
             return settings;
