@@ -102,6 +102,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top)
             .Select(hit => (DocId: DocIdOf(reader, hit.Doc), hit.Score))
             .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
+            .DistinctBy(d => d.DocId, StringComparer.Ordinal) // one id given to two documents (a JSONL _id repeated apart)
             .Select((d, i) => new RankedDocument(d.DocId, d.Score, i + 1))
             .ToList();
     }

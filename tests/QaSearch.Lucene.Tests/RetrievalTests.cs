@@ -112,6 +112,26 @@ public sealed class RetrievalTests : IDisposable
     }
 
     [Fact]
+    public void A_document_id_given_to_two_documents_is_ranked_once()
+    {
+        using var folder = new TempFolder();
+        using (var writer = new LuceneIndexer(folder.Path))
+        {
+            // As from a JSON Lines file that repeats an _id on lines apart.
+            writer.Add([P("dup", "parser notes"), P("other", "parser and lexer"), P("dup", "parser parser notes")]);
+            writer.Commit();
+        }
+        using var retriever = new LuceneRetriever(folder.Path);
+
+        var documents = retriever.RankDocuments("parser", 10);
+
+        Assert.Equal(["dup", "other"], documents.Select(d => d.DocId).Order());
+        Assert.Equal([1, 2], documents.Select(d => d.Rank));
+
+        static Passage P(string id, string text) => new($"{id}#0", id, "/f.jsonl", "", text, 0, text.Length, 0);
+    }
+
+    [Fact]
     public void An_index_without_whole_documents_ranks_them_by_best_passage()
     {
         using var old = new TempFolder();
