@@ -11,8 +11,9 @@ namespace QaSearch.Lucene;
 /// RM3 (Lavrenko and Croft's relevance model interpolated with the query) follows Anserini's estimation so that
 /// figures compare: each document's term counts are pruned to its own top terms and L1-normalised, then summed
 /// weighted by the document's retrieval score. Rocchio weighs every document alike and each term by tf/|D| × idf:
-/// the centroid of the documents' tf-idf vectors. For both, terms in more than 10% of the searched units (passages, or documents in a document ranking: collection stop
-/// words) and terms that are not 2 to 20 letters or digits are never feedback terms. Thread-safe.
+/// the centroid of the documents' tf-idf vectors. For both, terms in more than 10% of the searched units (passages,
+/// or whole documents in a document ranking: collection stop words) and terms that are not 2 to 20 letters or digits
+/// are never feedback terms. Thread-safe.
 /// </summary>
 public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
 {

@@ -28,7 +28,8 @@ public sealed record RetrievalSettings
 
     /// <summary>
     /// How document rankings (<c>search --run</c>) score a document: whole (the default) or by its best passage.
-    /// Whole documents raised CACM MAP on both its forms and SQuAD retrieval (docs/retrieval.md).
+    /// Whole documents raised MAP on CACM's BEIR form and on SQuAD retrieval, and lowered it on CACM's raw HTML, whose
+    /// citation tables lengthen documents (docs/retrieval.md).
     /// </summary>
     public DocumentScoring DocumentScoring { get; init; } = DocumentScoring.Whole;
 
