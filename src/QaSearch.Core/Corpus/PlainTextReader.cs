@@ -2,17 +2,20 @@ namespace QaSearch.Core.Corpus;
 
 /// <summary>
 /// Plain text: <c>.txt</c>, files with no extension, and any unknown extension that decodes as text.
-/// A text file in the question-file layout is read as a question file.
+/// A text file in the question-file layout is read as a question file, and one that opens with <c>&lt;DOC&gt;</c> as
+/// TREC text (one document per DOC, its id the DOCNO).
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
-    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text", ""];
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text", "", ".trec", ".sgml", ".sgm"];
 
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
         var text = TextDecoding.Decode(content);
         if (QuestionFile.TryParse(text, out var questionFile))
             return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), questionFile.Context, Question: questionFile.Question)];
+        if (TrecText.Looks(text))
+            return TrecText.Parse(text, warnings).Select(d => new SourceDocument(d.DocNo, file.FullPath, d.Title, d.Text)).ToList();
         return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), text)];
     }
 

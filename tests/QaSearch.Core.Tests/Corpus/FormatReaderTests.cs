@@ -31,6 +31,37 @@ public sealed class FormatReaderTests
     }
 
     [Fact]
+    public void Trec_text_gives_one_document_per_doc_with_its_docno_and_headline()
+    {
+        const string text = """
+            <DOC>
+            <DOCNO> AP-001 </DOCNO>
+            <HEAD>Harbor  Tower Opens</HEAD>
+            <TEXT>
+            Margaret Quill built the tower &amp; the quay.
+            It opened in 1872.
+            </TEXT>
+            </DOC>
+            <DOC>
+            <TEXT>No number here.</TEXT>
+            </DOC>
+            <DOC><DOCNO>AP-003</DOCNO>
+            The last block is never closed.
+            """;
+        var warnings = new List<string>();
+
+        var docs = new PlainTextReader().Read(Fixtures.File("ap.0"), Utf8(text), warnings);
+
+        Assert.Equal(["AP-001", "AP-003"], docs.Select(d => d.DocId));
+        Assert.Equal("Harbor Tower Opens", docs[0].Title);
+        Assert.StartsWith("Harbor  Tower Opens", docs[0].Text);
+        Assert.Contains("Margaret Quill built the tower & the quay.\nIt opened in 1872.", docs[0].Text);
+        Assert.DoesNotContain("<", docs[0].Text + docs[1].Text);
+        Assert.Equal("The last block is never closed.", docs[1].Text);
+        Assert.Equal(["DOC 2 has no DOCNO; skipped", "DOC 3 is not closed by </DOC>; read to the end of the file"], warnings.Order());
+    }
+
+    [Fact]
     public void Markdown_is_rendered_to_plain_text_with_the_first_heading_as_title()
     {
         var doc = Assert.Single(new MarkdownReader().Read(Fixtures.File("a.md"), Utf8("# Harbor *Guide*\n\nThe **harbor master** is [Ada](http://x)."), []));
