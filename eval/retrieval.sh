@@ -19,6 +19,9 @@ collection() {
       [ -d "$corpus" ] || { mkdir -p "$corpus" && tar xzf "$data/ir-cacm/cacm.tar.gz" -C "$corpus"; } ;;
     cacm-beir)
       corpus="$data/ir-cacm/beir/corpus.jsonl" ;;
+    cacm-beir-trec-topics)
+      # Anserini's own topic file (TREC <DOC><DOCNO> blocks) instead of BEIR queries.jsonl: the same queries.
+      corpus="$data/ir-cacm/beir/corpus.jsonl" queries="$data/ir-cacm/topics/topics.cacm.txt" ;;
     squad)
       # Each distinct paragraph is a document (S0, S1, … in order of first use); each question's only relevant
       # document is its own paragraph. Questions are numbered from 1 in file order.
