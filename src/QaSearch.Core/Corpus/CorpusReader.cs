@@ -2,7 +2,8 @@ namespace QaSearch.Core.Corpus;
 
 /// <summary>
 /// Reads a corpus file by file, choosing the reader by extension. A file that cannot be read is returned with a
-/// reason and never stops the run. Thread-safe: readers are stateless.
+/// reason and never stops the run. An archive (<see cref="CorpusArchive"/>) is read entry by entry as one file whose
+/// documents are its entries'; an entry that cannot be read costs a warning. Thread-safe: readers are stateless.
 /// </summary>
 public sealed class CorpusReader
 {
@@ -35,11 +36,13 @@ public sealed class CorpusReader
         var warnings = new List<string>();
         try
         {
-            if (BinaryExtensions.Contains(file.Extension))
+            if (BinaryExtensions.Contains(file.Extension) && !CorpusArchive.Is(file.FullPath))
                 return Skip($"binary file type '{file.Extension}'; not indexed");
             var length = new FileInfo(file.FullPath).Length;
             if (length > _options.MaxFileBytes)
                 return Skip($"file is {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; raise --max-file-mb to index it");
+            if (CorpusArchive.Is(file.FullPath))
+                return ReadArchive(file, warnings);
             var reader = _byExtension.GetValueOrDefault(file.Extension, _fallback);
             var documents = reader.Read(file, File.ReadAllBytes(file.FullPath), warnings);
             return new FileReadResult(file, documents, null, warnings);
@@ -59,6 +62,55 @@ public sealed class CorpusReader
         }
 
         FileReadResult Skip(string reason) => new(file, [], reason, warnings);
+    }
+
+    /// <summary>
+    /// Each entry read by the reader for its extension, as the file <c>archive/entry</c> (its document id), every
+    /// document keeping the archive's path so that indexing the archive again replaces them all. Entries that are
+    /// binary, too large or unreadable, and damage part-way through, become warnings; what was read before is kept.
+    /// </summary>
+    private FileReadResult ReadArchive(CorpusFile archive, List<string> warnings)
+    {
+        var documents = new List<SourceDocument>();
+        var entries = 0;
+        try
+        {
+            foreach (var (name, length, data) in CorpusArchive.Entries(archive.FullPath))
+            {
+                entries++;
+                var entry = new CorpusFile(archive.FullPath + "/" + name, archive.RelativePath + "/" + name);
+                if (BinaryExtensions.Contains(entry.Extension) || CorpusArchive.Is(name))
+                {
+                    warnings.Add($"{name}: binary file type '{entry.Extension}'; not indexed");
+                    continue;
+                }
+                if (length > _options.MaxFileBytes)
+                {
+                    warnings.Add($"{name}: {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; not indexed");
+                    continue;
+                }
+                using var buffer = new MemoryStream((int)length);
+                data.CopyTo(buffer);
+                try
+                {
+                    var entryWarnings = new List<string>();
+                    var read = _byExtension.GetValueOrDefault(entry.Extension, _fallback).Read(entry, buffer.ToArray(), entryWarnings);
+                    documents.AddRange(read.Select(d => d with { Path = archive.FullPath }));
+                    warnings.AddRange(entryWarnings.Select(w => $"{name}: {w}"));
+                }
+                catch (Exception e) when (e is not (IOException or InvalidDataException))
+                {
+                    warnings.Add($"{name}: {(e is CorpusFormatException ? e.Message : $"could not be parsed ({e.GetType().Name}: {e.Message})")}; not indexed");
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or EndOfStreamException or FormatException)
+        {
+            if (entries == 0) return new FileReadResult(archive, [], $"not a readable archive ({e.Message})", warnings);
+            warnings.Add($"the archive is damaged after {entries} entries ({e.Message}); the rest is not indexed");
+        }
+        if (documents.Count == 0 && warnings.Count == 0) return new FileReadResult(archive, [], "the archive holds no files", warnings);
+        return new FileReadResult(archive, documents, null, warnings);
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";

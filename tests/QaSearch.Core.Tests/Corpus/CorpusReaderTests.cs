@@ -1,3 +1,5 @@
+using System.Formats.Tar;
+using System.IO.Compression;
 using System.Text;
 using QaSearch.Core.Corpus;
 using QaSearch.Testing;
@@ -6,6 +8,52 @@ namespace QaSearch.Core.Tests.Corpus;
 
 public sealed class CorpusReaderTests
 {
+    [Fact]
+    public void A_tar_gz_is_read_entry_by_entry_with_ids_under_the_archive_and_its_path()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "papers.tar.gz");
+        using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        using (var tar = new TarWriter(gz))
+        {
+            foreach (var (name, text) in new[] { ("CACM-0001.html", "<html><pre>Algol report</pre></html>"), ("notes/b.txt", "Kestrel notes."), (".hidden/c.txt", "never"), ("logo.png", "PNG"), ("empty.txt", "") })
+                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+        }
+
+        var result = new CorpusReader().Read(new CorpusFile(path, "papers.tar.gz"));
+
+        Assert.Null(result.SkipReason);
+        Assert.Equal(["papers.tar.gz/CACM-0001.html", "papers.tar.gz/notes/b.txt"], result.Documents.Select(d => d.DocId));
+        Assert.All(result.Documents, d => Assert.Equal(path, d.Path));
+        Assert.Equal(("CACM-0001", "Algol report"), (result.Documents[0].Title, result.Documents[0].Text.Trim()));
+        Assert.Equal(["empty.txt: empty file; not indexed", "logo.png: binary file type '.png'; not indexed"], result.Warnings.Order());
+    }
+
+    [Fact]
+    public void A_zip_is_read_entry_by_entry()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "guide.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(zip.CreateEntry("docs/guide.md").Open()))
+            writer.Write("# Harbor Guide\n\nThe harbor master is Ada.");
+
+        var doc = Assert.Single(new CorpusReader().Read(new CorpusFile(path, "guide.zip")).Documents);
+
+        Assert.Equal(("guide.zip/docs/guide.md", "Harbor Guide"), (doc.DocId, doc.Title));
+    }
+
+    [Fact]
+    public void A_damaged_archive_is_skipped_with_a_reason()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("broken.tar.gz", [0x1F, 0x8B, 0x08, 0x00, 0x42, 0x42, 0x42]);
+
+        var result = new CorpusReader().Read(new CorpusFile(path, "broken.tar.gz"));
+
+        Assert.StartsWith("not a readable archive (", result.SkipReason);
+    }
+
     [Fact]
     public void A_binary_file_is_skipped_with_a_reason()
     {
