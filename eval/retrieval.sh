@@ -17,6 +17,9 @@ collection() {
     cacm-html)
       corpus="$work/cacm-html"
       [ -d "$corpus" ] || { mkdir -p "$corpus" && tar xzf "$data/ir-cacm/cacm.tar.gz" -C "$corpus"; } ;;
+    cacm-tgz)
+      # The same raw HTML indexed straight from Anserini's archive (ids cacm.tar.gz/CACM-0001.html).
+      corpus="$data/ir-cacm/cacm.tar.gz" ;;
     cacm-beir)
       corpus="$data/ir-cacm/beir/corpus.jsonl" ;;
     cacm-beir-trec-topics)
