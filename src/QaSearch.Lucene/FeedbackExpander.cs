@@ -79,7 +79,7 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
                 .OrderBy(p => p.Ordinal)
                 .ToList();
             // Rejoined so that the sentence two passages share is counted once.
-            return (passages[0].Title + "\n" + Passage.WholeText(passages), b.Score);
+            return (PassageFields.TitledText(passages[0].Title, Passage.WholeText(passages)), b.Score);
         }).ToList();
     }
 

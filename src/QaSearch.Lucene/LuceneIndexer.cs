@@ -114,7 +114,7 @@ public sealed class LuceneIndexer : IPassageIndex
     private void AddDocument(List<Passage> passages)
     {
         var first = passages[0];
-        _whole.SetStringValue(first.Title.Length == 0 ? Passage.WholeText(passages) : first.Title + "\n" + Passage.WholeText(passages));
+        _whole.SetStringValue(PassageFields.TitledText(first.Title, Passage.WholeText(passages)));
         _wholeTitle.SetStringValue(first.Title);
         Write(first, _firstOfDocument);
         foreach (var passage in passages.Skip(1))
@@ -129,7 +129,7 @@ public sealed class LuceneIndexer : IPassageIndex
         _path.SetStringValue(passage.Path);
         _title.SetStringValue(passage.Title);
         _text.SetStringValue(passage.Text);
-        _contents.SetStringValue(passage.Title.Length == 0 ? passage.Text : passage.Title + "\n" + passage.Text);
+        _contents.SetStringValue(PassageFields.TitledText(passage.Title, passage.Text));
         _start.SetInt32Value(passage.Start);
         _end.SetInt32Value(passage.End);
         _ordinal.SetInt32Value(passage.Ordinal);

@@ -30,6 +30,9 @@ public static class PassageFields
     /// <summary>The document's title, analysed on its first passage only, for title weighting in document rankings.</summary>
     public const string DocumentTitle = "documenttitle";
 
+    /// <summary>What <see cref="Contents"/> and <see cref="Document"/> analyse: the title (if any) on a line of its own, then the text.</summary>
+    public static string TitledText(string title, string text) => title.Length == 0 ? text : title + "\n" + text;
+
     /// <summary>Whether <paramref name="field"/> is carried by each document's first passage only (so BM25 counts documents, not passages, for it).</summary>
     public static bool IsWholeDocument(string field) => field is Document or DocumentTitle;
 

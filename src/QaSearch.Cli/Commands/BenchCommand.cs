@@ -40,7 +40,7 @@ internal static class BenchCommand
             // documents included; a second bare loop without them shows what indexing documents whole costs.
             var qaDir = Path.Combine(workPath, "qasearch");
             var bareDir = Path.Combine(workPath, "bare");
-            var texts = documents.ToDictionary(d => d.DocId, d => d.Title + "\n" + d.Text, StringComparer.Ordinal);
+            var texts = documents.ToDictionary(d => d.DocId, d => PassageFields.TitledText(d.Title, d.Text), StringComparer.Ordinal);
             double qaRate = 0, bareRate = 0, passagesOnlyRate = 0;
             for (var round = 0; round < 2; round++)
             {
@@ -112,7 +112,7 @@ internal static class BenchCommand
                 new StringField(PassageFields.Path, p.Path, Field.Store.YES),
                 new TextField(PassageFields.Title, p.Title, Field.Store.YES),
                 new StoredField(PassageFields.Text, p.Text),
-                new TextField(PassageFields.Contents, p.Title + "\n" + p.Text, Field.Store.NO),
+                new TextField(PassageFields.Contents, PassageFields.TitledText(p.Title, p.Text), Field.Store.NO),
                 new StoredField(PassageFields.Start, p.Start),
                 new StoredField(PassageFields.End, p.End),
                 new StoredField(PassageFields.Ordinal, p.Ordinal),
