@@ -68,14 +68,14 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
         var best = new List<(string DocId, double Score)>();
         foreach (var hit in searcher.Search(original, options.Documents * 10).ScoreDocs)
         {
-            var docId = LuceneRetriever.DocIdOf(searcher.IndexReader, hit.Doc);
+            var docId = StoredPassages.DocId(searcher.IndexReader, hit.Doc);
             if (best.All(b => b.DocId != docId)) best.Add((docId, hit.Score));
             if (best.Count == options.Documents) break;
         }
         return best.Select(b =>
         {
             var passages = searcher.Search(new TermQuery(new Term(PassageFields.DocId, b.DocId)), 1000).ScoreDocs
-                .Select(h => LuceneRetriever.ToPassage(searcher.Doc(h.Doc)))
+                .Select(h => StoredPassages.Read(searcher.Doc(h.Doc)))
                 .OrderBy(p => p.Ordinal)
                 .ToList();
             // Rejoined so that the sentence two passages share is counted once.

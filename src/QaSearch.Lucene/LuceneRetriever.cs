@@ -1,11 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
-using QaSearch.Core;
 using QaSearch.Core.Retrieval;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -80,7 +77,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
         return Search(lease.Searcher, Queries, _feedback, query, top)
-            .Select(hit => (Passage: ToPassage(lease.Searcher.Doc(hit.Doc)), hit.Score))
+            .Select(hit => (Passage: StoredPassages.Read(lease.Searcher.Doc(hit.Doc)), hit.Score))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
             .Select((h, rank) => new RetrievedPassage(h.Passage, h.Score, rank))
@@ -100,7 +97,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         var reader = lease.Searcher.IndexReader;
         if (_documentScoring == DocumentScoring.MaxP || !HoldsWholeDocuments(reader)) return DocumentRanking.MaxP(this, query, top);
         return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top)
-            .Select(hit => (DocId: DocIdOf(reader, hit.Doc), hit.Score))
+            .Select(hit => (DocId: StoredPassages.DocId(reader, hit.Doc), hit.Score))
             .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
             .DistinctBy(d => d.DocId, StringComparer.Ordinal) // one id given to two documents (a JSONL _id repeated apart)
             .Select((d, i) => new RankedDocument(d.DocId, d.Score, i + 1))
@@ -118,19 +115,6 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
     }
 
-    /// <summary>
-    /// The document id of the Lucene document <paramref name="doc"/>, read from the field cache (built once per index
-    /// segment) rather than from stored fields, which would decompress a block of passage texts for each hit.
-    /// </summary>
-    internal static string DocIdOf(IndexReader reader, int doc)
-    {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        var ids = FieldCache.DEFAULT.GetTerms((AtomicReader)leaf.Reader, PassageFields.DocId, false);
-        var id = new BytesRef();
-        ids.Get(doc - leaf.DocBase, id);
-        return id.Utf8ToString();
-    }
-
     /// <summary>Whether the index holds whole documents (indexes built before they were lack them and rank by MaxP).</summary>
     public bool HasWholeDocuments
     {
@@ -143,17 +127,6 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
 
     private static bool HoldsWholeDocuments(IndexReader reader) =>
         reader.NumDocs == 0 || MultiFields.GetTerms(reader, PassageFields.Document) is not null;
-
-    /// <summary>The passage stored in a Lucene document.</summary>
-    internal static Passage ToPassage(Document document) => new(
-        document.Get(PassageFields.Id),
-        document.Get(PassageFields.DocId),
-        document.Get(PassageFields.Path),
-        document.Get(PassageFields.Title) ?? "",
-        document.Get(PassageFields.Text),
-        document.GetField(PassageFields.Start).GetInt32Value() ?? 0,
-        document.GetField(PassageFields.End).GetInt32Value() ?? 0,
-        document.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0);
 
     private static Directory OpenExisting(string indexPath)
     {
