@@ -43,6 +43,9 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         try
         {
             _manager = new SearcherManager(_directory, new Bm25SearcherFactory(LuceneSettings.CreateSimilarity(settings.Bm25)));
+            using var lease = new SearcherLease(_manager);
+            var reader = lease.Searcher.IndexReader;
+            HasWholeDocuments = reader.NumDocs == 0 || MultiFields.GetTerms(reader, PassageFields.Document) is not null;
         }
         catch (Exception e) when (e is IOException or IndexNotFoundException or CorruptIndexException)
         {
@@ -95,7 +98,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
         var reader = lease.Searcher.IndexReader;
-        if (_documentScoring == DocumentScoring.MaxP || !HoldsWholeDocuments(reader)) return DocumentRanking.MaxP(this, query, top);
+        if (_documentScoring == DocumentScoring.MaxP || !HasWholeDocuments) return DocumentRanking.MaxP(this, query, top);
         return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top)
             .Select(hit => (DocId: StoredPassages.DocId(reader, hit.Doc), hit.Score))
             .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
@@ -115,18 +118,11 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
     }
 
-    /// <summary>Whether the index holds whole documents (indexes built before they were lack them and rank by MaxP).</summary>
-    public bool HasWholeDocuments
-    {
-        get
-        {
-            using var lease = new SearcherLease(_manager);
-            return HoldsWholeDocuments(lease.Searcher.IndexReader);
-        }
-    }
-
-    private static bool HoldsWholeDocuments(IndexReader reader) =>
-        reader.NumDocs == 0 || MultiFields.GetTerms(reader, PassageFields.Document) is not null;
+    /// <summary>
+    /// Whether the index holds whole documents (indexes built before they were lack them and rank by MaxP). Read once
+    /// when the retriever opens: its searcher is never refreshed, so the answer cannot change.
+    /// </summary>
+    public bool HasWholeDocuments { get; }
 
     private static Directory OpenExisting(string indexPath)
     {
