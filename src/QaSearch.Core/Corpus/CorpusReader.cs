@@ -43,8 +43,7 @@ public sealed class CorpusReader
                 return Skip($"file is {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; raise --max-file-mb to index it");
             if (CorpusArchive.Is(file.FullPath))
                 return ReadArchive(file, warnings);
-            var reader = _byExtension.GetValueOrDefault(file.Extension, _fallback);
-            var documents = reader.Read(file, File.ReadAllBytes(file.FullPath), warnings);
+            var documents = ReaderFor(file).Read(file, File.ReadAllBytes(file.FullPath), warnings);
             return new FileReadResult(file, documents, null, warnings);
         }
         catch (CorpusFormatException e)
@@ -89,12 +88,12 @@ public sealed class CorpusReader
                     warnings.Add($"{name}: {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; not indexed");
                     continue;
                 }
-                using var buffer = new MemoryStream((int)length);
-                data.CopyTo(buffer);
+                var content = new byte[length];
+                data.ReadExactly(content);
                 try
                 {
                     var entryWarnings = new List<string>();
-                    var read = _byExtension.GetValueOrDefault(entry.Extension, _fallback).Read(entry, buffer.ToArray(), entryWarnings);
+                    var read = ReaderFor(entry).Read(entry, content, entryWarnings);
                     documents.AddRange(read.Select(d => d with { Path = archive.FullPath }));
                     warnings.AddRange(entryWarnings.Select(w => $"{name}: {w}"));
                 }
@@ -112,6 +111,9 @@ public sealed class CorpusReader
         if (documents.Count == 0 && warnings.Count == 0) return new FileReadResult(archive, [], "the archive holds no files", warnings);
         return new FileReadResult(archive, documents, null, warnings);
     }
+
+    /// <summary>The reader for the file's extension; plain text for any other.</summary>
+    private IDocumentReader ReaderFor(CorpusFile file) => _byExtension.GetValueOrDefault(file.Extension, _fallback);
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 }
