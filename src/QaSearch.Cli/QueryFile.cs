@@ -21,7 +21,7 @@ internal static partial class QueryFile
         if (TrecText.Looks(content))
         {
             var warnings = new List<string>();
-            var queries = TrecText.Parse(content, warnings).Select(d => (d.DocNo, Collapse(d.Title + " " + d.Text))).ToList();
+            var queries = TrecText.Parse(content, warnings).Select(d => (d.DocNo, TrecText.Collapse(d.Title + " " + d.Text))).ToList();
             if (warnings.Count > 0) throw new InvalidDataException($"{path}: {warnings[0]}");
             return queries;
         }
@@ -39,7 +39,7 @@ internal static partial class QueryFile
             var title = TopicTitle().Match(body);
             if (!number.Success || !title.Success)
                 throw new InvalidDataException($"{path}: topic {queries.Count + 1} has no <num> or no <title>");
-            queries.Add((number.Groups["id"].Value, Collapse(title.Groups["title"].Value)));
+            queries.Add((number.Groups["id"].Value, TrecText.Collapse(title.Groups["title"].Value)));
         }
         return queries;
     }
@@ -74,8 +74,6 @@ internal static partial class QueryFile
         return queries;
     }
 
-    private static string Collapse(string text) => WhiteRun().Replace(text, " ").Trim();
-
     [GeneratedRegex(@"<top>(?<body>.*?)(?:</top>|\z)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex TopicBlock();
 
@@ -84,7 +82,4 @@ internal static partial class QueryFile
 
     [GeneratedRegex(@"<title>\s*(?:Topic:)?(?<title>.*?)(?=<[a-z/]|\z)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex TopicTitle();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteRun();
 }

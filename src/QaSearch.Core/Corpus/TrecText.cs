@@ -35,10 +35,13 @@ public static partial class TrecText
             }
             body = body.Remove(docNo.Index, docNo.Length);
             var title = Title().Match(body) is { Success: true } heading ? Clean(heading.Groups["title"].Value) : "";
-            documents.Add((docNo.Groups["id"].Value.Trim(), WhiteRun().Replace(title, " ").Trim(), Clean(body)));
+            documents.Add((docNo.Groups["id"].Value.Trim(), Collapse(title), Clean(body)));
         }
         return documents;
     }
+
+    /// <summary>The text on one line: each run of white space (line breaks too) becomes one space, and the ends are trimmed.</summary>
+    public static string Collapse(string text) => WhiteRun().Replace(text, " ").Trim();
 
     /// <summary>The text with tags removed, entities decoded and blank edges trimmed; line breaks are kept for the sentence splitter.</summary>
     private static string Clean(string sgml) => WebUtility.HtmlDecode(Tag().Replace(sgml, " ")).Trim();
