@@ -21,7 +21,8 @@ internal static partial class QueryFile
         if (TrecText.Looks(content))
         {
             var warnings = new List<string>();
-            var queries = TrecText.Parse(content, warnings).Select(d => (d.DocNo, TrecText.Collapse(d.Title + " " + d.Text))).ToList();
+            // A document's text holds its headline too, so the text alone is the whole query.
+            var queries = TrecText.Parse(content, warnings).Select(d => (d.DocNo, TrecText.Collapse(d.Text))).ToList();
             if (warnings.Count > 0) throw new InvalidDataException($"{path}: {warnings[0]}");
             return queries;
         }

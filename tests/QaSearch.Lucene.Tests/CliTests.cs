@@ -124,5 +124,15 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("queries 2  MAP 1.0000", output);
     }
 
+    [Fact]
+    public void A_doc_topic_with_a_headline_is_queried_with_its_words_once()
+    {
+        var topics = _folder.Write("q/topics.txt", "<DOC>\n<DOCNO> 7 </DOCNO>\n<TITLE>Harbor tides</TITLE>\nTide tables for the harbor.\n</DOC>\n");
+
+        var query = Assert.Single(QueryFile.Read(topics));
+
+        Assert.Equal(("7", "Harbor tides Tide tables for the harbor."), query);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
