@@ -10,12 +10,10 @@ namespace QaSearch.Cli;
 /// </summary>
 internal static class AnswerJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(Answer answer, string? id = null, bool explain = false)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, CliJson.WriterOptions))
         {
             json.WriteStartObject();
             if (id is not null) json.WriteString("id", id);

@@ -107,7 +107,7 @@ internal static class EvalCommand
                 id = o.Question.Id, category = o.Question.Category, question = o.Question.Question, answer = o.Answer.Text,
                 reference = o.Question.Reference, em = o.Em, f1 = Math.Round(o.F1, 4), score = Math.Round(o.Answer.Score, 4),
                 first_hit = o.FirstHit, source = o.Answer.Source?.DocId ?? o.Answer.Passage?.DocId,
-            }));
+            }, CliJson.Options));
         }
     }
 }

@@ -52,7 +52,7 @@ internal static class SearchCommand
             {
                 rank = hit.Rank + 1, score = Math.Round(hit.Score, 4), id = p.Id, docid = p.DocId,
                 path = CliOptions.Display(p.Path), start = p.Start, end = p.End, title = p.Title, text = p.Text,
-            }));
+            }, CliJson.Options));
             return;
         }
         Console.WriteLine($"{hit.Rank + 1,3}. {hit.Score,7:0.000}  {CliOptions.Display(p.Path)} [{p.Start}-{p.End}]{(p.Title.Length > 0 ? "  " + p.Title : "")}");
