@@ -4,7 +4,9 @@ namespace QaSearch.Core.Corpus;
 
 /// <summary>
 /// Expands what a user names on the command line (files, folders, globs such as <c>docs/**/*.md</c>) into files,
-/// each with its path relative to the root it was found under. Hidden files and folders are passed over.
+/// each with its path relative to the root it was found under. Hidden files and folders are passed over. A folder is
+/// walked so that each real folder is entered once: a symbolic link that leads back into the walk (a loop) is not
+/// followed, and a file reached by two paths keeps the shorter one.
 /// </summary>
 public static class CorpusPaths
 {
@@ -12,20 +14,26 @@ public static class CorpusPaths
     /// <param name="paths">Files, folders and globs.</param>
     /// <param name="missing">Receives each path that matched no file.</param>
     /// <param name="excludeFolders">Folders whose files are never corpus (the index being written, when it lies inside the corpus).</param>
-    public static IReadOnlyList<CorpusFile> Expand(IEnumerable<string> paths, IList<string> missing, IEnumerable<string>? excludeFolders = null)
+    /// <param name="notes">Receives, once per link, each symbolic link that was not followed because it closes a loop.</param>
+    public static IReadOnlyList<CorpusFile> Expand(IEnumerable<string> paths, IList<string> missing, IEnumerable<string>? excludeFolders = null,
+        IList<(string Path, string Note)>? notes = null)
     {
         var excluded = (excludeFolders ?? []).Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).ToList();
         var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var found = ExpandOne(path).Where(f => !excluded.Any(e => f.FullPath.StartsWith(e, StringComparison.Ordinal))).ToList();
+            var found = ExpandOne(path, notes).Where(f => !excluded.Any(e => f.FullPath.StartsWith(e, StringComparison.Ordinal))).ToList();
             if (found.Count == 0) missing.Add(path);
             foreach (var file in found) files.TryAdd(file.FullPath, file);
         }
         return files.Values.ToList();
     }
 
-    private static IEnumerable<CorpusFile> ExpandOne(string path)
+    /// <summary>The full paths of the names in <paramref name="paths"/> that are folders: files under them that are no longer there are removed from the index.</summary>
+    public static IReadOnlyList<string> Folders(IEnumerable<string> paths) =>
+        paths.Where(Directory.Exists).Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).Distinct(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<CorpusFile> ExpandOne(string path, IList<(string Path, string Note)>? notes)
     {
         if (File.Exists(path))
         {
@@ -33,18 +41,69 @@ public static class CorpusPaths
             return [new CorpusFile(full, Path.GetFileName(full))];
         }
         if (Directory.Exists(path))
-            return FilesUnder(Path.GetFullPath(path));
+            return FilesUnder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), notes);
         if (path.IndexOfAny(['*', '?', '[']) >= 0)
             return Glob(path);
         return [];
     }
 
-    private static IEnumerable<CorpusFile> FilesUnder(string root)
+    /// <summary>
+    /// The files under <paramref name="root"/>, breadth first so that the shortest path to a file is met first. Each
+    /// real folder (its target, for a link) is entered once; each real file is listed once, under the first path met.
+    /// </summary>
+    private static List<CorpusFile> FilesUnder(string root, IList<(string Path, string Note)>? notes)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Where(f => !IsHidden(Path.GetRelativePath(root, f)))
-            .Select(f => new CorpusFile(f, Relative(root, f)));
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        var rootReal = RealPath(root);
+        var entered = new HashSet<string>(StringComparer.Ordinal) { rootReal };
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<CorpusFile>();
+        var folders = new Queue<(string Path, string Real)>([(root, rootReal)]);
+        while (folders.TryDequeue(out var folder))
+        {
+            List<string> entries;
+            try
+            {
+                entries = Directory.EnumerateFileSystemEntries(folder.Path, "*", options).Order(StringComparer.Ordinal).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // a folder that vanished or cannot be listed: the rest of the walk goes on
+            }
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('.')) continue;
+                var isLink = new FileInfo(entry).LinkTarget is not null;
+                var real = isLink ? RealPath(entry) : Path.Combine(folder.Real, name);
+                if (Directory.Exists(entry))
+                {
+                    if (entered.Add(real)) folders.Enqueue((entry, real));
+                    else if (isLink) notes?.Add((entry, IsWithin(folder.Real, real)
+                        ? $"symbolic link loop: it leads back to {real}; not followed"
+                        : $"symbolic link to {real}, which is read already by another path; not followed"));
+                }
+                else if (File.Exists(entry) && seenFiles.Add(real))
+                {
+                    files.Add(new CorpusFile(entry, Relative(root, entry)));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(folder.EndsWith('/') ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link in it resolved, so that two ways to one folder or file compare equal.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        var here = parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
+        return new FileInfo(here).LinkTarget is not null && File.ResolveLinkTarget(here, returnFinalTarget: true) is { } target
+            ? RealPath(target.FullName)
+            : here;
     }
 
     private static IEnumerable<CorpusFile> Glob(string pattern)

@@ -119,4 +119,21 @@ public sealed class CorpusReaderTests
         Assert.Single(missing);
         Assert.Equal(["b/two.md", "one.md", "three.txt"], walked.Select(f => f.RelativePath));
     }
+
+    [Fact]
+    public void A_symbolic_link_loop_is_cut_once_and_each_file_is_listed_once_under_its_shortest_path()
+    {
+        using var folder = new TempFolder();
+        folder.Write("loop/a/x.txt", "x");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "loop", "a", "back"), Path.Combine(folder.Path, "loop"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "loop", "also-a"), Path.Combine(folder.Path, "loop", "a"));
+        var notes = new List<(string Path, string Note)>();
+
+        var files = CorpusPaths.Expand([Path.Combine(folder.Path, "loop")], [], notes: notes);
+
+        Assert.Equal(["a/x.txt"], files.Select(f => f.RelativePath));
+        Assert.Equal(2, notes.Count);
+        Assert.Contains(notes, n => n.Path.EndsWith("/back", StringComparison.Ordinal) && n.Note.StartsWith("symbolic link loop", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Path.EndsWith("/also-a", StringComparison.Ordinal) && n.Note.Contains("read already by another path", StringComparison.Ordinal));
+    }
 }
