@@ -20,6 +20,7 @@ public static class CliApp
             DemoCommand.Create(),
             TrainCommand.Create(),
             EvalRetrievalCommand.Create(),
+            StatsCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

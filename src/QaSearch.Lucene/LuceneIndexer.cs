@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using QaSearch.Core;
+using QaSearch.Core.Corpus;
 using QaSearch.Core.Retrieval;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -13,11 +14,19 @@ namespace QaSearch.Lucene;
 /// The first passage of each document also carries the whole document in <see cref="PassageFields.Document"/>, so
 /// documents can be ranked as wholes. Not thread-safe; dispose to commit nothing further and release the write lock.
 /// </summary>
+/// <remarks>
+/// Opened by path, it first takes the folder's <see cref="IndexWriterLock"/>, so a second process never writes the
+/// same index. Each <see cref="Commit"/> records the files it holds (<see cref="IndexManifest"/>) in the same Lucene
+/// commit as their passages, so that after a crash the index and its list of files agree: the next run reads
+/// exactly the files the last commit lacks.
+/// </remarks>
 public sealed class LuceneIndexer : IPassageIndex
 {
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
+    private readonly IndexWriterLock? _lock;
+    private readonly IndexManifest _manifest;
 
     // One document with its fields, refilled for each passage: Lucene's advice for indexing speed.
     private readonly Document _document = new();
@@ -34,20 +43,28 @@ public sealed class LuceneIndexer : IPassageIndex
     private readonly TextField _whole = new(PassageFields.Document, "", Field.Store.NO);
     private readonly TextField _wholeTitle = new(PassageFields.DocumentTitle, "", Field.Store.NO);
 
-    /// <summary>Opens (or creates) the index in <paramref name="indexPath"/>.</summary>
+    /// <summary>Opens (or creates) the index in <paramref name="indexPath"/>, taking its writer lock.</summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="bm25">BM25 parameters (norms are encoded the same for any k1 and b).</param>
     /// <param name="create">True to start an empty index, dropping what is there.</param>
-    /// <exception cref="IndexUnavailableException">The folder cannot be written or is locked by another writer.</exception>
-    public LuceneIndexer(string indexPath, Bm25Options? bm25 = null, bool create = false)
-        : this(OpenDirectory(indexPath), bm25, create)
+    /// <param name="lockWait">How long to wait for another process's writer to finish: zero (the default) fails at once, <see cref="Timeout.InfiniteTimeSpan"/> waits for as long as it takes.</param>
+    /// <param name="onWaiting">Called once with the lock's holder when the indexer starts waiting for it.</param>
+    /// <exception cref="IndexUnavailableException">The folder cannot be written, or another process is writing it; the message names that process.</exception>
+    public LuceneIndexer(string indexPath, Bm25Options? bm25 = null, bool create = false, TimeSpan lockWait = default, Action<IndexLockHolder?>? onWaiting = null)
+        : this(OpenDirectory(indexPath), bm25, create, IndexWriterLock.Acquire(indexPath, lockWait, onWaiting))
     {
     }
 
-    /// <summary>Writes into <paramref name="directory"/>, which the indexer then owns and disposes.</summary>
+    /// <summary>Writes into <paramref name="directory"/>, which the indexer then owns and disposes. No cross-process lock is taken.</summary>
     public LuceneIndexer(Directory directory, Bm25Options? bm25 = null, bool create = false)
+        : this(directory, bm25, create, writerLock: null)
+    {
+    }
+
+    private LuceneIndexer(Directory directory, Bm25Options? bm25, bool create, IndexWriterLock? writerLock)
     {
         _directory = directory;
+        _lock = writerLock;
         _analyzer = LuceneSettings.CreateAnalyzer();
         var config = new IndexWriterConfig(LuceneSettings.Version, _analyzer)
         {
@@ -59,12 +76,16 @@ public sealed class LuceneIndexer : IPassageIndex
         {
             _writer = new IndexWriter(_directory, config);
         }
-        catch (LockObtainFailedException e)
+        catch (Exception e) when (e is LockObtainFailedException or IOException or CorruptIndexException)
         {
             _analyzer.Dispose();
             _directory.Dispose();
-            throw new IndexUnavailableException("the index is locked by another qasearch process; wait for it to finish", e);
+            _lock?.Dispose();
+            throw e is LockObtainFailedException
+                ? new IndexUnavailableException("the index is locked by another writer in this process", e)
+                : new IndexUnavailableException($"cannot open the index for writing ({e.Message}); rebuild it with ./qasearch index PATH --fresh", e);
         }
+        _manifest = create ? new IndexManifest(_directory) : IndexManifest.Read(_directory, _writer.CommitData);
         foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
         {
             _document.Add(field);
@@ -89,12 +110,34 @@ public sealed class LuceneIndexer : IPassageIndex
 
     public int PassageCount => _writer.NumDocs;
 
-    public void ReplaceFile(string path, IEnumerable<Passage> passages)
+    public IReadOnlyDictionary<string, IndexedFile> Files => _manifest.Files;
+
+    public string BuildSettings
+    {
+        get => _manifest.BuildSettings;
+        set => _manifest.BuildSettings = value;
+    }
+
+    public void ReplaceFile(string path, IEnumerable<Passage> passages, IndexedFile? file = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(passages);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
         Add(passages);
+        _manifest.Record(path, file);
+    }
+
+    public void Remember(IndexedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _manifest.Record(file.Path, file);
+    }
+
+    public void RemoveFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _writer.DeleteDocuments(new Term(PassageFields.Path, path));
+        _manifest.Record(path, null);
     }
 
     /// <summary>Adds passages without deleting anything (for a fresh index). Each document's passages must come together, in order.</summary>
@@ -136,12 +179,27 @@ public sealed class LuceneIndexer : IPassageIndex
         _writer.AddDocument(document);
     }
 
-    public void Commit() => _writer.Commit();
+    /// <summary>Commits the passages and the list of files together: one Lucene commit carries both.</summary>
+    public void Commit()
+    {
+        _writer.SetCommitData(_manifest.WriteForCommit());
+        _writer.Commit();
+        _manifest.Committed();
+    }
 
+    /// <summary>Commits what is pending (with its list of files), then closes the index and releases the writer lock.</summary>
     public void Dispose()
     {
-        _writer.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
+        try
+        {
+            if (_manifest.IsDirty) Commit();
+            _writer.Dispose();
+        }
+        finally
+        {
+            _analyzer.Dispose();
+            _directory.Dispose();
+            _lock?.Dispose();
+        }
     }
 }

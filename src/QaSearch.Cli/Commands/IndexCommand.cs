@@ -15,26 +15,36 @@ internal static class IndexCommand
         var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this many MB", DefaultValueFactory = _ => 32 };
         var target = new Option<int>("--passage-chars") { Description = "Target passage length in characters", DefaultValueFactory = _ => new SplitterOptions().TargetChars };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary" };
-        var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, JSON, JSON Lines (BEIR), CSV/TSV and question files. Indexing a file again replaces its passages.\n\nExample:\n  ./qasearch index demo/ --index index")
+        var wait = new Option<bool>("--wait") { Description = "When another process is writing the index, wait for it to finish instead of failing" };
+        var commitEvery = new Option<double>("--commit-every") { Description = "Commit every this many seconds, so an interrupted run loses at most that much work (running the same command again completes it)", DefaultValueFactory = _ => 10 };
+        var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, JSON, JSON Lines (BEIR), CSV/TSV and question files. Indexing again reads only the files that changed, and removes the passages of files gone from an indexed folder.\n\nExample:\n  ./qasearch index demo/ --index index")
         {
-            paths, index, fresh, maxFileMb, target, quiet,
+            paths, index, fresh, maxFileMb, target, quiet, wait, commitEvery,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var splitterOptions = new SplitterOptions { TargetChars = result.GetValue(target), MaxChars = Math.Max(result.GetValue(target) * 2, 200) };
             var ingest = new CorpusIngest(
                 new CorpusReader(new CorpusReaderOptions { MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L }),
-                new PassageSplitter(splitterOptions));
+                new PassageSplitter(splitterOptions))
+            {
+                CommitInterval = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(commitEvery))),
+            };
             var indexPath = result.GetValue(index)!;
             var beQuiet = result.GetValue(quiet);
-            using var writer = new LuceneIndexer(indexPath, create: result.GetValue(fresh));
+            using var writer = new LuceneIndexer(indexPath, create: result.GetValue(fresh),
+                lockWait: result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
+                onWaiting: holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})"));
             var report = ingest.Run(result.GetValue(paths)!, writer, file =>
             {
                 if (beQuiet) return;
                 if (file.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(file.File.FullPath)}: {file.SkipReason}");
                 foreach (var warning in file.Warnings) Console.Error.WriteLine($"warning {CliOptions.Display(file.File.FullPath)}: {warning}");
             }, excludeFolders: [indexPath]);
+            if (!beQuiet)
+                foreach (var (link, note) in report.Links) Console.Error.WriteLine($"note {CliOptions.Display(link)}: {note}");
             Console.WriteLine($"Indexed {report.FilesRead} files ({report.Documents} documents, {report.Passages} passages) into {indexPath} in {report.Elapsed.TotalSeconds:0.0} s; {writer.PassageCount} passages in the index.");
+            Console.WriteLine($"Files: {report.Added} added, {report.Updated} updated, {report.Removed} removed, {report.Unchanged} unchanged.");
             if (report.Skipped.Count > 0)
             {
                 Console.WriteLine($"Skipped {report.Skipped.Count} files:");

@@ -1,34 +1,81 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using QaSearch.Core.Retrieval;
 
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
-/// The indexing stage: files → documents → passages → index. Files are read and split in parallel and written in
-/// path order; a file that cannot be read is reported and skipped, and everything else is still indexed and committed.
+/// The indexing stage: files → documents → passages → index, kept in sync with the files. A file the index already
+/// holds is read again only when its size and modification time changed and its content hash did too; files gone
+/// from an indexed folder lose their passages. Files are read and split on every core, a bounded number ahead of
+/// the writer, and written in path order, so memory stays bounded whatever the corpus size. A long run commits every
+/// <see cref="CommitInterval"/>, so a crash loses at most that much work, and the same run again completes it. A
+/// file that cannot be read is reported and skipped, and everything else is still indexed and committed.
 /// </summary>
 public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
 {
+    /// <summary>
+    /// The version of what readers and the splitter make of a file. Raise it when a change to them alters passages, so
+    /// that the next run over an existing index reads every file again instead of keeping passages made the old way.
+    /// </summary>
+    public const int ReaderVersion = 2;
+
+    /// <summary>How often a long run commits (default 10 s): the most work a crash can lose.</summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>What the passages are built with, as the index records it; when it differs, every file is read again.</summary>
+    public string BuildSettings
+    {
+        get
+        {
+            var o = splitter.Options;
+            return $"reader {ReaderVersion}; passage-chars {o.TargetChars}; max-chars {o.MaxChars}; record-chars {o.MaxRecordChars}; overlap {o.OverlapSentences}";
+        }
+    }
+
     /// <summary>Indexes the files and folders named by <paramref name="paths"/> into <paramref name="index"/> and commits.</summary>
-    /// <param name="onFile">Called after each file, in order, for progress and messages.</param>
+    /// <param name="onFile">Called after each file that was read (added, updated or skipped), in path order, for progress and messages.</param>
     /// <param name="excludeFolders">Folders never read as corpus: pass the index folder, in case it lies inside the corpus.</param>
-    public IngestReport Run(IEnumerable<string> paths, IPassageIndex index, Action<FileReadResult>? onFile = null, IEnumerable<string>? excludeFolders = null)
+    /// <param name="cancellation">Stops the run after the file being written; what was written so far is committed.</param>
+    public IngestReport Run(IEnumerable<string> paths, IPassageIndex index, Action<FileReadResult>? onFile = null,
+        IEnumerable<string>? excludeFolders = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(index);
         var clock = Stopwatch.StartNew();
+        var named = paths.ToList();
         var missing = new List<string>();
-        var files = CorpusPaths.Expand(paths, missing, excludeFolders);
+        var notes = new List<(string, string)>();
+        var files = CorpusPaths.Expand(named, missing, excludeFolders, notes);
         var skipped = missing.Select(m => (m, "no such file or folder, and no file matches it as a glob")).ToList();
         var warnings = new List<(string, string)>();
-        var (filesRead, documents, passages) = (0, 0, 0);
+        var counts = new Counts();
 
-        // 1. Read and split in parallel, in order; 2. write each file's passages, replacing what it had before.
-        var prepared = files.AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(file => { var result = reader.Read(file); return (Result: result, Passages: result.Documents.SelectMany(splitter.Split).ToList()); });
-        foreach (var (result, filePassages) in prepared)
+        // What the index held before this run; with other settings nothing it holds counts as up to date.
+        var known = index.Files.ToDictionary(StringComparer.Ordinal);
+        var current = index.BuildSettings == BuildSettings;
+        index.BuildSettings = BuildSettings;
+
+        // 1. Files gone from an indexed folder lose their passages.
+        var present = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        var folders = CorpusPaths.Folders(named);
+        foreach (var gone in known.Keys.Where(k => !present.Contains(k) && folders.Any(f => Under(k, f))).Order(StringComparer.Ordinal))
         {
+            index.RemoveFile(gone);
+            counts.Removed++;
+        }
+
+        // 2. Each file is checked, and read and split if it changed, on every core; 3. written in order, replacing its old passages.
+        var lastCommit = clock.Elapsed;
+        foreach (var outcome in InOrder(files, file => Prepare(file, known.GetValueOrDefault(file.FullPath), current), cancellation))
+        {
+            if (outcome.Unchanged is { } same)
+            {
+                if (same != known[same.Path]) index.Remember(same); // touched, same content: remember the new time
+                counts.Unchanged++;
+                continue;
+            }
+            var result = outcome.Read!;
             warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
             if (result.Skipped)
             {
@@ -36,14 +83,92 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
             }
             else
             {
-                index.ReplaceFile(result.File.FullPath, filePassages);
-                filesRead++;
-                documents += result.Documents.Count;
-                passages += filePassages.Count;
+                index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
+                if (known.ContainsKey(result.File.FullPath)) counts.Updated++;
+                else counts.Added++;
+                counts.Documents += result.Documents.Count;
+                counts.Passages += outcome.Passages.Count;
             }
             onFile?.Invoke(result);
+            if (clock.Elapsed - lastCommit >= CommitInterval)
+            {
+                index.Commit();
+                lastCommit = clock.Elapsed;
+            }
         }
         index.Commit();
-        return new IngestReport(filesRead, documents, passages, skipped, warnings, clock.Elapsed);
+        return new IngestReport(counts.Added + counts.Updated, counts.Documents, counts.Passages, skipped, warnings, clock.Elapsed)
+        {
+            Added = counts.Added,
+            Updated = counts.Updated,
+            Removed = counts.Removed,
+            Unchanged = counts.Unchanged,
+            Links = notes,
+        };
+    }
+
+    /// <summary>
+    /// Decides whether <paramref name="file"/> changed since <paramref name="before"/>: the same size and time mean
+    /// unchanged without reading it; otherwise the same content hash does. A changed or new file is read and split.
+    /// </summary>
+    private Prepared Prepare(CorpusFile file, IndexedFile? before, bool current)
+    {
+        FileInfo info;
+        string hash;
+        try
+        {
+            info = new FileInfo(file.FullPath);
+            if (current && before is not null && before.Length == info.Length && before.LastWriteUtc == info.LastWriteTimeUtc)
+                return new Prepared(before, null, [], null);
+            hash = Hash(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(null, new FileReadResult(file, [], $"cannot read the file ({e.Message})", []), [], null);
+        }
+        if (current && before is not null && before.Length == info.Length && before.Sha256 == hash)
+            return new Prepared(before with { LastWriteUtc = info.LastWriteTimeUtc }, null, [], null);
+        var result = reader.Read(file);
+        var passages = result.Documents.SelectMany(splitter.Split).ToList();
+        var state = new IndexedFile(file.FullPath, info.Length, info.LastWriteTimeUtc, hash, result.Documents.Count, passages.Count);
+        return new Prepared(null, result, passages, state);
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>
+    /// <paramref name="work"/> applied to each item on the thread pool, at most a few items ahead of the consumer,
+    /// yielded in input order: both cores work while memory holds only the items in flight.
+    /// </summary>
+    private static IEnumerable<TOut> InOrder<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> work, CancellationToken cancellation)
+    {
+        var window = Math.Max(2, 2 * Environment.ProcessorCount);
+        var inFlight = new Queue<Task<TOut>>();
+        var next = 0;
+        while (next < items.Count || inFlight.Count > 0)
+        {
+            while (next < items.Count && inFlight.Count < window && !cancellation.IsCancellationRequested)
+            {
+                var item = items[next++];
+                inFlight.Enqueue(Task.Run(() => work(item)));
+            }
+            if (inFlight.Count == 0) yield break;
+            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    private static bool Under(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path.StartsWith(folder + "/", StringComparison.Ordinal);
+
+    /// <summary>One file checked: unchanged (with what to remember of it), or read (with its passages and new state).</summary>
+    private sealed record Prepared(IndexedFile? Unchanged, FileReadResult? Read, List<Passage> Passages, IndexedFile? State);
+
+    private sealed class Counts
+    {
+        public int Added, Updated, Removed, Unchanged, Documents, Passages;
     }
 }

@@ -15,6 +15,9 @@ public sealed class PassageSplitter
         _options.Validate();
     }
 
+    /// <summary>The sizes it splits to.</summary>
+    public SplitterOptions Options => _options;
+
     /// <summary>The passages of <paramref name="document"/>, in document order.</summary>
     public IReadOnlyList<Passage> Split(SourceDocument document)
     {

@@ -1,0 +1,135 @@
+using QaSearch.Core.Corpus;
+using QaSearch.Lucene;
+using QaSearch.Testing;
+
+namespace QaSearch.Lucene.Tests;
+
+/// <summary>Indexing a folder again reads only what changed, and the index follows the folder.</summary>
+public sealed class IndexSyncTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _corpus;
+    private readonly string _index;
+
+    public IndexSyncTests()
+    {
+        _corpus = Path.Combine(_folder.Path, "corpus");
+        _index = Path.Combine(_folder.Path, "index");
+        _folder.Write("corpus/kestrel.txt", "The schooner Kestrel was launched in 1894.");
+        _folder.Write("corpus/bridge.md", "# Bridge\n\nThe Quill Bridge opened in 1868.");
+        _folder.Write("corpus/sub/lighthouse.txt", "The lighthouse was built by Agnes Moller.");
+    }
+
+    private IngestReport Index(SplitterOptions? splitter = null)
+    {
+        using var writer = new LuceneIndexer(_index);
+        return new CorpusIngest(new CorpusReader(), new PassageSplitter(splitter)).Run([_corpus], writer);
+    }
+
+    private string Fingerprint() => IndexStatistics.Read(_index, fingerprint: true).Fingerprint!;
+
+    [Fact]
+    public void A_second_run_over_an_unchanged_folder_reads_nothing()
+    {
+        Index();
+
+        var again = Index();
+
+        Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Removed, again.Unchanged));
+        Assert.Equal(0, again.FilesRead);
+    }
+
+    [Fact]
+    public void Added_changed_touched_and_deleted_files_are_told_apart_and_the_index_matches_a_clean_build()
+    {
+        Index();
+        File.WriteAllText(Path.Combine(_corpus, "kestrel.txt"), "The schooner Kestrel was launched in 1901.");
+        File.SetLastWriteTimeUtc(Path.Combine(_corpus, "bridge.md"), DateTime.UtcNow.AddMinutes(5)); // touched, same bytes
+        File.Delete(Path.Combine(_corpus, "sub", "lighthouse.txt"));
+        _folder.Write("corpus/museum.txt", "The museum director is Rosa Lindqvist.");
+
+        var report = Index();
+
+        Assert.Equal((1, 1, 1, 1), (report.Added, report.Updated, report.Removed, report.Unchanged));
+        var synced = Fingerprint();
+        using (var clean = new TempFolder())
+        {
+            using (var writer = new LuceneIndexer(clean.Path))
+                new CorpusIngest(new CorpusReader(), new PassageSplitter()).Run([_corpus], writer);
+            Assert.Equal(IndexStatistics.Read(clean.Path, fingerprint: true).Fingerprint, synced);
+        }
+        using var retriever = new LuceneRetriever(_index);
+        Assert.Contains("1901", Assert.Single(retriever.Retrieve("Kestrel launched", 5)).Passage.Text);
+        Assert.Empty(retriever.Retrieve("lighthouse Moller", 5));
+    }
+
+    [Fact]
+    public void A_touched_file_is_hashed_once_and_then_known_by_its_new_time()
+    {
+        Index();
+        File.SetLastWriteTimeUtc(Path.Combine(_corpus, "kestrel.txt"), DateTime.UtcNow.AddMinutes(5));
+        Assert.Equal(3, Index().Unchanged);
+
+        using var writer = new LuceneIndexer(_index);
+
+        Assert.Equal(File.GetLastWriteTimeUtc(Path.Combine(_corpus, "kestrel.txt")), writer.Files[Path.Combine(_corpus, "kestrel.txt")].LastWriteUtc);
+    }
+
+    [Fact]
+    public void Other_passage_settings_read_every_file_again()
+    {
+        Index();
+
+        var report = Index(new SplitterOptions { TargetChars = 300, MaxChars = 600 });
+
+        Assert.Equal((0, 3, 0), (report.Added, report.Updated, report.Unchanged));
+        Assert.Contains("passage-chars 300", IndexStatistics.Read(_index).BuildSettings);
+    }
+
+    [Fact]
+    public void Files_under_another_indexed_folder_are_not_removed()
+    {
+        var other = Path.Combine(_folder.Path, "other");
+        _folder.Write("other/notes.txt", "Notes about the harbour ferry.");
+        using (var writer = new LuceneIndexer(_index))
+            new CorpusIngest(new CorpusReader(), new PassageSplitter()).Run([_corpus, other], writer);
+
+        var report = Index();
+
+        Assert.Equal(0, report.Removed);
+        Assert.Equal(4, IndexStatistics.Read(_index).Files);
+    }
+
+    [Fact]
+    public void Uncommitted_work_is_not_in_the_list_of_files_and_is_read_again()
+    {
+        Index();
+        _folder.Write("corpus/museum.txt", "The museum director is Rosa Lindqvist.");
+        using (var writer = new LuceneIndexer(_index))
+        {
+            // A run that wrote a file's passages but died before its commit recorded it.
+            writer.ReplaceFile(Path.Combine(_corpus, "museum.txt"), [], file: null);
+        }
+
+        var report = Index();
+
+        Assert.Equal(1, report.Added);
+        Assert.Equal(4, IndexStatistics.Read(_index).Files);
+    }
+
+    [Fact]
+    public void Stats_report_files_documents_passages_size_and_the_last_commit()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        Index();
+
+        var stats = IndexStatistics.Read(_index);
+
+        Assert.Equal((3, 3, 3), (stats.Files, stats.Documents, stats.Passages));
+        Assert.True(stats.SizeBytes > 0);
+        Assert.InRange(stats.LastCommit!.Value, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Null(stats.Writer);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

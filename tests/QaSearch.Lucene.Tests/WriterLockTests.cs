@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using QaSearch.Core.Retrieval;
+using QaSearch.Lucene;
+using QaSearch.Testing;
+
+namespace QaSearch.Lucene.Tests;
+
+/// <summary>One writer at a time across processes: the second fails at once naming the first, or waits with --wait.</summary>
+public sealed class WriterLockTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _index;
+
+    public WriterLockTests()
+    {
+        _folder.Write("corpus/kestrel.txt", "The schooner Kestrel was launched in 1894.");
+        _index = Path.Combine(_folder.Path, "index");
+        Directory.CreateDirectory(_index);
+    }
+
+    /// <summary>Runs the real qasearch CLI in a process of its own.</summary>
+    private static Process Start(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "qasearch.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(cli);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        return Process.Start(info)!;
+    }
+
+    private static (int Code, string Out, string Err) Finish(Process process)
+    {
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the qasearch process did not finish");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void A_second_writer_process_fails_at_once_naming_the_holder_and_the_first_is_unharmed()
+    {
+        using var writer = new LuceneIndexer(_index);
+        writer.ReplaceFile("/first.txt", [new("first#0", "first", "/first.txt", "", "The first writer's passage.", 0, 27, 0)]);
+
+        var (code, _, error) = Finish(Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"being written by another process (pid {Environment.ProcessId}, since ", error);
+        Assert.Contains("--wait", error);
+        writer.Commit();
+        writer.Dispose();
+        using var retriever = new LuceneRetriever(_index);
+        Assert.Equal(1, retriever.PassageCount);
+    }
+
+    [Fact]
+    public async Task With_wait_the_second_writer_runs_once_the_first_is_done()
+    {
+        var holder = IndexWriterLock.Acquire(_index, TimeSpan.Zero);
+        using var second = Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index, "--wait");
+        var waiting = await second.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Contains($"waiting for the process writing {_index} (pid {Environment.ProcessId}", waiting);
+
+        holder.Dispose();
+        var (code, output, _) = Finish(second);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Indexed 1 files", output);
+    }
+
+    [Fact]
+    public void Within_one_process_a_second_indexer_is_refused_too()
+    {
+        using var first = new LuceneIndexer(_index);
+
+        var error = Assert.Throws<IndexUnavailableException>(() => new LuceneIndexer(_index));
+
+        Assert.Contains($"pid {Environment.ProcessId}", error.Message);
+    }
+
+    [Fact]
+    public void Stats_name_the_writer_while_it_runs_and_none_once_it_is_done()
+    {
+        var writer = new LuceneIndexer(_index);
+        writer.Commit();
+        Assert.Equal(Environment.ProcessId, IndexStatistics.Read(_index).Writer?.Pid);
+
+        writer.Dispose();
+
+        Assert.Null(IndexStatistics.Read(_index).Writer);
+        using var again = new LuceneIndexer(_index);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
