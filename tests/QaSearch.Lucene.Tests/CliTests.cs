@@ -89,6 +89,39 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, Run("index").Code);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!")]
+    public void A_question_without_words_is_a_usage_error(string question)
+    {
+        Run("index", _folder.Path, "--index", _index);
+
+        var (code, output, error) = Run("ask", question, "--index", _index);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("a question is needed", error);
+    }
+
+    [Fact]
+    public void Json_output_carries_quotes_and_markup_as_themselves()
+    {
+        _folder.Write("license.txt", "Licensed under the \"License\" <Apache> & co.");
+        Run("index", _folder.Path, "--index", _index);
+
+        var (_, search, _) = Run("search", "Licensed Apache", "--index", _index, "--json", "--top", "1");
+        var (_, ask, _) = Run("ask", "What is it licensed under?", "--index", _index, "--json");
+
+        foreach (var json in new[] { search, ask })
+        {
+            Assert.DoesNotContain("\\u0022", json);
+            Assert.DoesNotContain("\\u003C", json);
+            JsonDocument.Parse(json.Trim());
+        }
+        Assert.Contains("""\"License\" <Apache> & co.""", search);
+    }
+
     [Fact]
     public void Search_json_lists_ranked_passages()
     {

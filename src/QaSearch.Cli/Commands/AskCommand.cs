@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QaSearch.Core;
+using QaSearch.Core.Answering;
 using QaSearch.Core.Extraction;
 
 namespace QaSearch.Cli.Commands;
@@ -24,6 +25,8 @@ internal static class AskCommand
         retrieval.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
+            if (!QaPipeline.HasWords(result.GetValue(question)!))
+                throw new ArgumentException("a question is needed, in words: ./qasearch ask \"When was the lighthouse built?\"");
             using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
                 CliOptions.Extractor(result, minConfidence, weights));
             var answer = session.Pipeline.Ask(result.GetValue(question)!);

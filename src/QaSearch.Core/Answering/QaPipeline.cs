@@ -25,11 +25,14 @@ public sealed class QaPipeline
         (_retriever, _extractor, _passages) = (retriever, extractor, passages);
     }
 
-    /// <summary>Answers one question. A blank question gets "no answer".</summary>
+    /// <summary>Whether <paramref name="question"/> has anything to answer: at least one letter or digit.</summary>
+    public static bool HasWords(string question) => question.Any(char.IsLetterOrDigit);
+
+    /// <summary>Answers one question. A question without a word (blank, or only punctuation) gets "no answer".</summary>
     public Answer Ask(string question, double? minConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (string.IsNullOrWhiteSpace(question))
+        if (!HasWords(question))
             return new Answer(question, null, 0, null, null, null, []);
         // 1. Retrieve: BM25 over passages, best first.
         var passages = _retriever.Retrieve(question, _passages);
