@@ -21,6 +21,7 @@ public static class CliApp
             TrainCommand.Create(),
             EvalRetrievalCommand.Create(),
             StatsCommand.Create(),
+            WatchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

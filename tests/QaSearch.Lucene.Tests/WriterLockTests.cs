@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using QaSearch.Core.Retrieval;
 using QaSearch.Lucene;
 using QaSearch.Testing;
@@ -18,31 +17,13 @@ public sealed class WriterLockTests : IDisposable
         Directory.CreateDirectory(_index);
     }
 
-    /// <summary>Runs the real qasearch CLI in a process of its own.</summary>
-    private static Process Start(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "qasearch.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(cli);
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        return Process.Start(info)!;
-    }
-
-    private static (int Code, string Out, string Err) Finish(Process process)
-    {
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the qasearch process did not finish");
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
-    public void A_second_writer_process_fails_at_once_naming_the_holder_and_the_first_is_unharmed()
+    public async Task A_second_writer_process_fails_at_once_naming_the_holder_and_the_first_is_unharmed()
     {
         using var writer = new LuceneIndexer(_index);
         writer.ReplaceFile("/first.txt", [new("first#0", "first", "/first.txt", "", "The first writer's passage.", 0, 27, 0)]);
 
-        var (code, _, error) = Finish(Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index));
+        var (code, _, error) = await CliProcess.FinishAsync(CliProcess.Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index));
 
         Assert.Equal(2, code);
         Assert.Contains($"being written by another process (pid {Environment.ProcessId}, since ", error);
@@ -57,12 +38,12 @@ public sealed class WriterLockTests : IDisposable
     public async Task With_wait_the_second_writer_runs_once_the_first_is_done()
     {
         var holder = IndexWriterLock.Acquire(_index, TimeSpan.Zero);
-        using var second = Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index, "--wait");
+        using var second = CliProcess.Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index, "--wait");
         var waiting = await second.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Contains($"waiting for the process writing {_index} (pid {Environment.ProcessId}", waiting);
 
         holder.Dispose();
-        var (code, output, _) = Finish(second);
+        var (code, output, _) = await CliProcess.FinishAsync(second);
 
         Assert.Equal(0, code);
         Assert.StartsWith("Indexed 1 files", output);
