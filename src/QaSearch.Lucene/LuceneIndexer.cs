@@ -12,7 +12,9 @@ namespace QaSearch.Lucene;
 /// <summary>
 /// Writes passages into an on-disk Lucene index, creating it if needed. Re-indexing a file replaces its passages.
 /// The first passage of each document also carries the whole document in <see cref="PassageFields.Document"/>, so
-/// documents can be ranked as wholes. Not thread-safe; dispose to commit nothing further and release the write lock.
+/// documents can be ranked as wholes. <see cref="ReplaceFile"/>, <see cref="RemoveFile"/>, <see cref="Remember"/> and
+/// <see cref="Commit"/> may be called from several threads at once (Lucene analyses each thread's documents in
+/// parallel); dispose once, when they are done, to commit what is pending and release the write lock.
 /// </summary>
 /// <remarks>
 /// Opened by path, it first takes the folder's <see cref="IndexWriterLock"/>, so a second process never writes the
@@ -28,20 +30,10 @@ public sealed class LuceneIndexer : IPassageIndex
     private readonly IndexWriterLock? _lock;
     private readonly IndexManifest _manifest;
 
-    // One document with its fields, refilled for each passage: Lucene's advice for indexing speed.
-    private readonly Document _document = new();
-    private readonly Document _firstOfDocument = new();
-    private readonly StringField _id = new(PassageFields.Id, "", Field.Store.YES);
-    private readonly StringField _docId = new(PassageFields.DocId, "", Field.Store.YES);
-    private readonly StringField _path = new(PassageFields.Path, "", Field.Store.YES);
-    private readonly TextField _title = new(PassageFields.Title, "", Field.Store.YES);
-    private readonly StoredField _text = new(PassageFields.Text, "");
-    private readonly TextField _contents = new(PassageFields.Contents, "", Field.Store.NO);
-    private readonly StoredField _start = new(PassageFields.Start, 0);
-    private readonly StoredField _end = new(PassageFields.End, 0);
-    private readonly StoredField _ordinal = new(PassageFields.Ordinal, 0);
-    private readonly TextField _whole = new(PassageFields.Document, "", Field.Store.NO);
-    private readonly TextField _wholeTitle = new(PassageFields.DocumentTitle, "", Field.Store.NO);
+    private readonly object _commitLock = new();
+
+    // One document with its fields per writing thread, refilled for each passage: Lucene's advice for indexing speed.
+    private readonly ThreadLocal<PassageDocument> _documents = new(() => new PassageDocument());
 
     /// <summary>Opens (or creates) the index in <paramref name="indexPath"/>, taking its writer lock.</summary>
     /// <param name="indexPath">The index folder.</param>
@@ -86,13 +78,6 @@ public sealed class LuceneIndexer : IPassageIndex
                 : new IndexUnavailableException($"cannot open the index for writing ({e.Message}); rebuild it with ./qasearch index PATH --fresh", e);
         }
         _manifest = create ? new IndexManifest(_directory) : IndexManifest.Read(_directory, _writer.CommitData);
-        foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
-        {
-            _document.Add(field);
-            _firstOfDocument.Add(field);
-        }
-        _firstOfDocument.Add(_whole);
-        _firstOfDocument.Add(_wholeTitle);
     }
 
     private static Directory OpenDirectory(string indexPath)
@@ -122,22 +107,29 @@ public sealed class LuceneIndexer : IPassageIndex
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(passages);
+        // Forgotten first: a commit from another thread while this file is half written must not claim it whole.
+        Record(path, null);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
         Add(passages);
-        _manifest.Record(path, file);
+        Record(path, file);
+    }
+
+    private void Record(string path, IndexedFile? file)
+    {
+        lock (_manifest) _manifest.Record(path, file);
     }
 
     public void Remember(IndexedFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        _manifest.Record(file.Path, file);
+        Record(file.Path, file);
     }
 
     public void RemoveFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        Record(path, null);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
-        _manifest.Record(path, null);
     }
 
     /// <summary>Adds passages without deleting anything (for a fresh index). Each document's passages must come together, in order.</summary>
@@ -156,35 +148,31 @@ public sealed class LuceneIndexer : IPassageIndex
     /// <summary>Writes one document's passages, the first with the whole document's text.</summary>
     private void AddDocument(List<Passage> passages)
     {
+        var template = _documents.Value!;
         var first = passages[0];
-        _whole.SetStringValue(PassageFields.TitledText(first.Title, Passage.WholeText(passages)));
-        _wholeTitle.SetStringValue(first.Title);
-        Write(first, _firstOfDocument);
+        template.Whole.SetStringValue(PassageFields.TitledText(first.Title, Passage.WholeText(passages)));
+        template.WholeTitle.SetStringValue(first.Title);
+        _writer.AddDocument(template.Fill(first, template.FirstOfDocument));
         foreach (var passage in passages.Skip(1))
-            Write(passage, _document);
+            _writer.AddDocument(template.Fill(passage, template.Passage));
         passages.Clear();
     }
 
-    private void Write(Passage passage, Document document)
-    {
-        _id.SetStringValue(passage.Id);
-        _docId.SetStringValue(passage.DocId);
-        _path.SetStringValue(passage.Path);
-        _title.SetStringValue(passage.Title);
-        _text.SetStringValue(passage.Text);
-        _contents.SetStringValue(PassageFields.TitledText(passage.Title, passage.Text));
-        _start.SetInt32Value(passage.Start);
-        _end.SetInt32Value(passage.End);
-        _ordinal.SetInt32Value(passage.Ordinal);
-        _writer.AddDocument(document);
-    }
-
     /// <summary>Commits the passages and the list of files together: one Lucene commit carries both.</summary>
+    /// <remarks>
+    /// The list is taken before Lucene commits, so every file it names was written whole before the commit began; a
+    /// file written while the commit runs may land in it without being listed, and is then read again by the next run.
+    /// </remarks>
     public void Commit()
     {
-        _writer.SetCommitData(_manifest.WriteForCommit());
-        _writer.Commit();
-        _manifest.Committed();
+        lock (_commitLock)
+        {
+            Dictionary<string, string> data;
+            lock (_manifest) data = _manifest.WriteForCommit();
+            _writer.SetCommitData(data);
+            _writer.Commit();
+            lock (_manifest) _manifest.Committed();
+        }
     }
 
     /// <summary>Commits what is pending (with its list of files), then closes the index and releases the writer lock.</summary>
@@ -197,9 +185,59 @@ public sealed class LuceneIndexer : IPassageIndex
         }
         finally
         {
+            _documents.Dispose();
             _analyzer.Dispose();
             _directory.Dispose();
             _lock?.Dispose();
+        }
+    }
+
+    /// <summary>The reusable fields of one writing thread, and the two documents they make up.</summary>
+    private sealed class PassageDocument
+    {
+        private readonly StringField _id = new(PassageFields.Id, "", Field.Store.YES);
+        private readonly StringField _docId = new(PassageFields.DocId, "", Field.Store.YES);
+        private readonly StringField _path = new(PassageFields.Path, "", Field.Store.YES);
+        private readonly TextField _title = new(PassageFields.Title, "", Field.Store.YES);
+        private readonly StoredField _text = new(PassageFields.Text, "");
+        private readonly TextField _contents = new(PassageFields.Contents, "", Field.Store.NO);
+        private readonly StoredField _start = new(PassageFields.Start, 0);
+        private readonly StoredField _end = new(PassageFields.End, 0);
+        private readonly StoredField _ordinal = new(PassageFields.Ordinal, 0);
+
+        public PassageDocument()
+        {
+            foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
+            {
+                Passage.Add(field);
+                FirstOfDocument.Add(field);
+            }
+            FirstOfDocument.Add(Whole);
+            FirstOfDocument.Add(WholeTitle);
+        }
+
+        /// <summary>Any passage but a document's first.</summary>
+        public Document Passage { get; } = new();
+
+        /// <summary>A document's first passage, which also carries the whole document.</summary>
+        public Document FirstOfDocument { get; } = new();
+
+        public TextField Whole { get; } = new(PassageFields.Document, "", Field.Store.NO);
+        public TextField WholeTitle { get; } = new(PassageFields.DocumentTitle, "", Field.Store.NO);
+
+        /// <summary>Sets the passage's values into the shared fields and returns <paramref name="document"/>.</summary>
+        public Document Fill(QaSearch.Core.Passage passage, Document document)
+        {
+            _id.SetStringValue(passage.Id);
+            _docId.SetStringValue(passage.DocId);
+            _path.SetStringValue(passage.Path);
+            _title.SetStringValue(passage.Title);
+            _text.SetStringValue(passage.Text);
+            _contents.SetStringValue(PassageFields.TitledText(passage.Title, passage.Text));
+            _start.SetInt32Value(passage.Start);
+            _end.SetInt32Value(passage.End);
+            _ordinal.SetInt32Value(passage.Ordinal);
+            return document;
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
-        return Search(lease.Searcher, Queries, _feedback, query, top)
+        return StoredPassages.Cut(lease.Searcher.IndexReader, Search(lease.Searcher, Queries, _feedback, query, top + TieMargin), top, PassageFields.Id)
             .Select(hit => (Passage: StoredPassages.Read(lease.Searcher.Doc(hit.Doc)), hit.Score))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
@@ -99,13 +99,19 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         using var lease = new SearcherLease(_manager);
         var reader = lease.Searcher.IndexReader;
         if (_documentScoring == DocumentScoring.MaxP || !HasWholeDocuments) return DocumentRanking.MaxP(this, query, top);
-        return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top)
+        return StoredPassages.Cut(reader, Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top + TieMargin), top, PassageFields.DocId)
             .Select(hit => (DocId: StoredPassages.DocId(reader, hit.Doc), hit.Score))
             .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
             .DistinctBy(d => d.DocId, StringComparer.Ordinal) // one id given to two documents (a JSONL _id repeated apart)
             .Select((d, i) => new RankedDocument(d.DocId, d.Score, i + 1))
             .ToList();
     }
+
+    /// <summary>
+    /// Hits fetched past the cut, so that passages tied in score at the cut are chosen by id rather than by their order
+    /// in the index, which parallel indexing does not fix.
+    /// </summary>
+    private const int TieMargin = 16;
 
     /// <summary>The top hits for <paramref name="query"/> as <paramref name="queries"/> builds it, expanded by <paramref name="feedback"/> if on.</summary>
     private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top)

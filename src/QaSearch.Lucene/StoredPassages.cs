@@ -21,13 +21,30 @@ internal static class StoredPassages
         document.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0);
 
     /// <summary>
+    /// The first <paramref name="top"/> of <paramref name="hits"/> (best first, as Lucene returns them) with hits tied in
+    /// score at the cut chosen by their <paramref name="idField"/> value, lowest first, instead of by their order in the
+    /// index. Ids are read (from the field cache) only when there is such a tie.
+    /// </summary>
+    public static ScoreDoc[] Cut(IndexReader reader, ScoreDoc[] hits, int top, string idField)
+    {
+        if (hits.Length <= top || hits[top - 1].Score != hits[top].Score) return hits.Length <= top ? hits : hits[..top];
+        var boundary = hits[top - 1].Score;
+        var above = hits.TakeWhile(h => h.Score > boundary).ToList();
+        var tied = hits.Where(h => h.Score == boundary).OrderBy(h => Term(reader, h.Doc, idField), StringComparer.Ordinal);
+        return [.. above, .. tied.Take(top - above.Count)];
+    }
+
+    /// <summary>
     /// The document id of the Lucene document <paramref name="doc"/>, read from the field cache (built once per index
     /// segment) rather than from stored fields, which would decompress a block of passage texts for each hit.
     /// </summary>
-    public static string DocId(IndexReader reader, int doc)
+    public static string DocId(IndexReader reader, int doc) => Term(reader, doc, PassageFields.DocId);
+
+    /// <summary>The value of the single-term field <paramref name="field"/> of document <paramref name="doc"/>, from the field cache.</summary>
+    private static string Term(IndexReader reader, int doc, string field)
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        var ids = FieldCache.DEFAULT.GetTerms((AtomicReader)leaf.Reader, PassageFields.DocId, false);
+        var ids = FieldCache.DEFAULT.GetTerms((AtomicReader)leaf.Reader, field, false);
         var id = new BytesRef();
         ids.Get(doc - leaf.DocBase, id);
         return id.Utf8ToString();

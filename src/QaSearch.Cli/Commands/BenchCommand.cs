@@ -20,77 +20,110 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string?>("--corpus") { Description = "Corpus to index (default: the demo corpus, replicated)" };
-        var minPassages = new Option<int>("--passages") { Description = "Replicate the corpus until it has at least this many passages", DefaultValueFactory = _ => 100_000 };
+        var corpus = new Option<string?>("--corpus") { Description = "Files, folder or glob to index (default: the demo corpus)" };
+        var minPassages = new Option<int>("--passages") { Description = "Replicate the corpus (copies of its files) until it has at least this many passages; 0 indexes it as it is", DefaultValueFactory = _ => 100_000 };
+        var json = CliOptions.Json();
         var queries = new Option<int>("--queries") { Description = "How many queries to time", DefaultValueFactory = _ => 1000 };
         var work = new Option<string>("--work") { Description = "Scratch folder for the two indexes", DefaultValueFactory = _ => Path.Combine(".qasearch", "bench") };
-        var command = new Command("bench", "Measure indexing passages/s, search and ask latency (p50/p99) and peak memory, beside a bare Lucene.Net loop on the same passages and queries.\n\nExample:\n  ./qasearch bench --passages 100000")
+        var command = new Command("bench", "Measure indexing passages/s (files to index, as 'index' does it), search and ask latency (p50/p99) and peak memory, beside a single-threaded bare Lucene.Net loop over the same passages and queries.\n\nExamples:\n  ./qasearch bench --passages 100000\n  ./qasearch bench --corpus ../shared/data/lti-amandali7 --passages 0 --json")
         {
-            corpus, minPassages, queries, work,
+            corpus, minPassages, queries, work, json,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var workPath = result.GetValue(work)!;
-            var documents = LoadDocuments(result.GetValue(corpus), result.GetValue(minPassages));
+            var asJson = result.GetValue(json);
+            var say = asJson ? (Action<string>)(_ => { }) : Console.WriteLine;
+            var (root, documents) = PrepareCorpus(result.GetValue(corpus), result.GetValue(minPassages), Path.Combine(workPath, "corpus"));
             var splitter = new PassageSplitter();
             var passages = documents.SelectMany(splitter.Split).ToList();
-            Console.WriteLine($"Corpus: {documents.Count:N0} documents, {passages.Count:N0} passages ({passages.Sum(p => (long)p.Text.Length) / 1e6:0.0} M characters).");
+            say($"Corpus: {documents.Count:N0} documents, {passages.Count:N0} passages ({passages.Sum(p => (long)p.Text.Length) / 1e6:0.0} M characters).");
 
-            // Indexing: each side twice, interleaved, best run kept. The bare loop writes the same fields, whole
-            // documents included; a second bare loop without them shows what indexing documents whole costs.
+            // Indexing: each side twice, interleaved, best run kept. QaSearch indexes the files as 'index' does
+            // (read, split, write on every core); the bare loop adds the same passages, already read and split, on one
+            // thread, with the same fields and whole documents. A second bare loop without whole documents shows what
+            // indexing documents whole costs.
             var qaDir = Path.Combine(workPath, "qasearch");
             var bareDir = Path.Combine(workPath, "bare");
-            var texts = documents.ToDictionary(d => d.DocId, d => PassageFields.TitledText(d.Title, d.Text), StringComparer.Ordinal);
+            var texts = documents.GroupBy(d => d.DocId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => PassageFields.TitledText(g.First().Title, g.First().Text), StringComparer.Ordinal);
             double qaRate = 0, bareRate = 0, passagesOnlyRate = 0;
             for (var round = 0; round < 2; round++)
             {
                 passagesOnlyRate = Math.Max(passagesOnlyRate, passages.Count / Time(() => IndexBare(bareDir, passages, null)));
                 bareRate = Math.Max(bareRate, passages.Count / Time(() => IndexBare(bareDir, passages, texts)));
-                qaRate = Math.Max(qaRate, passages.Count / Time(() => IndexQaSearch(qaDir, documents, splitter)));
+                qaRate = Math.Max(qaRate, passages.Count / Time(() => IndexQaSearch(qaDir, root, splitter)));
             }
-            Console.WriteLine($"Indexing  QaSearch {qaRate,10:N0} passages/s   bare Lucene {bareRate,10:N0} passages/s   ratio {bareRate / qaRate:0.00}x time");
-            Console.WriteLine($"          bare Lucene without whole documents {passagesOnlyRate,10:N0} passages/s: indexing documents whole costs {passagesOnlyRate / bareRate:0.00}x time");
+            say($"Indexing  QaSearch {qaRate,10:N0} passages/s   bare Lucene {bareRate,10:N0} passages/s   ratio {bareRate / qaRate:0.00}x time");
+            say($"          bare Lucene without whole documents {passagesOnlyRate,10:N0} passages/s: indexing documents whole costs {passagesOnlyRate / bareRate:0.00}x time");
 
             using var session = new QaSession(qaDir, new RetrievalSettings(), 10);
             var questions = MakeQueries(passages, result.GetValue(queries));
             var parsed = questions.Select(q => session.Retriever.Queries.Build(q)).Where(q => q is not null).Cast<Query>().ToList();
-            using (var lease = session.Retriever.Lease())
+            using var lease = session.Retriever.Lease();
+            var bare = Latencies(parsed, q => lease.Searcher.Search(q, 10));
+            var ours = Latencies(questions, q => session.Retriever.Retrieve(q, 10));
+            var ask = Latencies(questions, q => session.Pipeline.Ask(q));
+            say($"Search    QaSearch p50 {ours.P50,7:0.000} ms  p99 {ours.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bare.P50,7:0.000} ms  p99 {bare.P99,7:0.000} ms   ratio p50 {ours.P50 / bare.P50:0.00}x  p99 {ours.P99 / bare.P99:0.00}x");
+            var bareDocuments = Latencies(questions.Select(session.Retriever.DocumentQueries.Build).Where(q => q is not null).Cast<Query>().ToList(), q => lease.Searcher.Search(q, 100));
+            var documents100 = Latencies(questions, q => session.Retriever.RankDocuments(q, 100));
+            say($"Documents QaSearch p50 {documents100.P50,7:0.000} ms  p99 {documents100.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bareDocuments.P50,7:0.000} ms  p99 {bareDocuments.P99,7:0.000} ms   ratio p50 {documents100.P50 / bareDocuments.P50:0.00}x  p99 {documents100.P99 / bareDocuments.P99:0.00}x   (top 100 whole documents)");
+            say($"Ask       p50 {ask.P50,7:0.000} ms  p99 {ask.P99,7:0.000} ms   (retrieve 10 passages + extract)   ratio to bare search p50 {ask.P50 / bare.P50:0.00}x   extraction alone p50 ~{ask.P50 - ours.P50:0.000} ms = {(ask.P50 - ours.P50) / ours.P50:0.00}x our search");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            say($"Peak memory {peak:N0} MB (working set, whole run)");
+            if (asJson)
             {
-                var bare = Latencies(parsed, q => lease.Searcher.Search(q, 10));
-                var ours = Latencies(questions, q => session.Retriever.Retrieve(q, 10));
-                var ask = Latencies(questions, q => session.Pipeline.Ask(q));
-                Console.WriteLine($"Search    QaSearch p50 {ours.P50,7:0.000} ms  p99 {ours.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bare.P50,7:0.000} ms  p99 {bare.P99,7:0.000} ms   ratio p50 {ours.P50 / bare.P50:0.00}x  p99 {ours.P99 / bare.P99:0.00}x");
-                var bareDocuments = Latencies(questions.Select(session.Retriever.DocumentQueries.Build).Where(q => q is not null).Cast<Query>().ToList(), q => lease.Searcher.Search(q, 100));
-                var documents100 = Latencies(questions, q => session.Retriever.RankDocuments(q, 100));
-                Console.WriteLine($"Documents QaSearch p50 {documents100.P50,7:0.000} ms  p99 {documents100.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bareDocuments.P50,7:0.000} ms  p99 {bareDocuments.P99,7:0.000} ms   ratio p50 {documents100.P50 / bareDocuments.P50:0.00}x  p99 {documents100.P99 / bareDocuments.P99:0.00}x   (top 100 whole documents)");
-                Console.WriteLine($"Ask       p50 {ask.P50,7:0.000} ms  p99 {ask.P99,7:0.000} ms   (retrieve 10 passages + extract)   ratio to bare search p50 {ask.P50 / bare.P50:0.00}x   extraction alone p50 ~{ask.P50 - ours.P50:0.000} ms = {(ask.P50 - ours.P50) / ours.P50:0.00}x our search");
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    corpus = result.GetValue(corpus) ?? "demo", documents = documents.Count, passages = passages.Count, queries = questions.Count,
+                    index_passages_per_s = Math.Round(qaRate), bare_index_passages_per_s = Math.Round(bareRate),
+                    index_time_ratio = Math.Round(bareRate / qaRate, 3), whole_documents_cost = Math.Round(passagesOnlyRate / bareRate, 3),
+                    search_p50_ms = Math.Round(ours.P50, 3), search_p99_ms = Math.Round(ours.P99, 3),
+                    bare_search_p50_ms = Math.Round(bare.P50, 3), bare_search_p99_ms = Math.Round(bare.P99, 3),
+                    search_p50_ratio = Math.Round(ours.P50 / bare.P50, 3), search_p99_ratio = Math.Round(ours.P99 / bare.P99, 3),
+                    documents_p50_ratio = Math.Round(documents100.P50 / bareDocuments.P50, 3),
+                    ask_p50_ms = Math.Round(ask.P50, 3), ask_p99_ms = Math.Round(ask.P99, 3),
+                    ask_p50_over_bare_search = Math.Round(ask.P50 / bare.P50, 3),
+                    peak_rss_mb = Math.Round(peak),
+                }, CliJson.Options));
             }
-            Console.WriteLine($"Peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB (working set, whole run)");
             return CommandGuard.Ok;
         }));
         return command;
     }
 
-    private static List<SourceDocument> LoadDocuments(string? corpusPath, int minPassages)
+    /// <summary>
+    /// The corpus to index and its documents. Below <paramref name="minPassages"/> passages the files are copied into
+    /// <paramref name="copyFolder"/> as many times as it takes (each copy a folder of its own, so its documents are
+    /// distinct to the index); otherwise the files are indexed where they are.
+    /// </summary>
+    private static (string Root, List<SourceDocument> Documents) PrepareCorpus(string? corpusPath, int minPassages, string copyFolder)
     {
         var reader = new CorpusReader();
-        var files = CorpusPaths.Expand([corpusPath ?? "demo"], new List<string>());
-        if (files.Count == 0) throw new DirectoryNotFoundException($"no corpus files at {corpusPath ?? "demo"}; pass --corpus");
+        var named = corpusPath ?? "demo";
+        var files = CorpusPaths.Expand([named], new List<string>());
+        if (files.Count == 0) throw new DirectoryNotFoundException($"no corpus files at {named}; pass --corpus");
         var originals = files.Select(reader.Read).SelectMany(r => r.Documents).ToList();
         var splitter = new PassageSplitter();
         var perCopy = originals.Sum(d => splitter.Split(d).Count);
-        var copies = corpusPath is null ? Math.Max(1, (int)Math.Ceiling(minPassages / (double)Math.Max(1, perCopy))) : 1;
-        // Copies get their own ids and paths, so they are distinct documents to the index.
-        return Enumerable.Range(0, copies).SelectMany(c => originals.Select(d =>
-            c == 0 ? d : d with { DocId = $"{d.DocId}~{c}", Path = $"{d.Path}~{c}" })).ToList();
+        var copies = Math.Max(1, (int)Math.Ceiling(minPassages / (double)Math.Max(1, perCopy)));
+        if (copies == 1 && Directory.Exists(named)) return (named, originals);
+        if (Directory.Exists(copyFolder)) Directory.Delete(copyFolder, recursive: true);
+        for (var c = 0; c < copies; c++)
+            foreach (var file in files)
+            {
+                var target = Path.Combine(copyFolder, $"copy{c:D5}", file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file.FullPath, target);
+            }
+        var copied = CorpusPaths.Expand([copyFolder], new List<string>());
+        return (copyFolder, copied.Select(reader.Read).SelectMany(r => r.Documents).ToList());
     }
 
-    private static void IndexQaSearch(string path, List<SourceDocument> documents, PassageSplitter splitter)
+    /// <summary>QaSearch's indexing as the 'index' verb runs it: the files read, split and written on every core.</summary>
+    private static void IndexQaSearch(string path, string corpus, PassageSplitter splitter)
     {
         using var indexer = new LuceneIndexer(path, create: true);
-        foreach (var document in documents)
-            indexer.ReplaceFile(document.Path, splitter.Split(document));
-        indexer.Commit();
+        new CorpusIngest(new CorpusReader(), splitter).Run([corpus], indexer, excludeFolders: [path]);
     }
 
     /// <summary>

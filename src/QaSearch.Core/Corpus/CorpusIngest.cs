@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using QaSearch.Core.Retrieval;
@@ -7,10 +8,12 @@ namespace QaSearch.Core.Corpus;
 /// <summary>
 /// The indexing stage: files → documents → passages → index, kept in sync with the files. A file the index already
 /// holds is read again only when its size and modification time changed and its content hash did too; files gone
-/// from an indexed folder lose their passages. Files are read and split on every core, a bounded number ahead of
-/// the writer, and written in path order, so memory stays bounded whatever the corpus size. A long run commits every
-/// <see cref="CommitInterval"/>, so a crash loses at most that much work, and the same run again completes it. A
-/// file that cannot be read is reported and skipped, and everything else is still indexed and committed.
+/// from an indexed folder lose their passages. One thread per core takes the next file, reads, splits and writes it,
+/// so Lucene's analysis runs on every core and memory holds one file per thread, whatever the corpus size. A long
+/// run commits every <see cref="CommitInterval"/>, so a crash loses at most that much work, and the same run again
+/// completes it. A file that cannot be read is reported and skipped, and everything else is still indexed and
+/// committed. Reports list files in path order; the order of passages in the index is not fixed (ties in retrieval
+/// are broken by passage id).
 /// </summary>
 public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
 {
@@ -20,12 +23,8 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     /// </summary>
     public const int ReaderVersion = 2;
 
-    /// <summary>
-    /// How many bytes of files may be read ahead of the writer. Measured with the CLI: lti-chaosarium (7,305 small
-    /// files) indexes in the same time with 8, 16 or 64 MB (3.5–3.8 s); /usr/share/doc peaks at 360–460 MB RSS with
-    /// 8 MB, 400–650 MB with 16 MB and 560–670 MB with 32–64 MB, in about the same time.
-    /// </summary>
-    public const long ReadAheadBytes = 16L * 1024 * 1024;
+    /// <summary>Threads that read, split and write files at once: one per core.</summary>
+    private static int Writers => Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>How often a long run commits (default 10 s): the most work a crash can lose.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
@@ -41,7 +40,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     }
 
     /// <summary>Indexes the files and folders named by <paramref name="paths"/> into <paramref name="index"/> and commits.</summary>
-    /// <param name="onFile">Called after each file that was read (added, updated or skipped), in path order, for progress and messages.</param>
+    /// <param name="onFile">Called after each file that was read (added, updated or skipped), one call at a time, for progress and messages.</param>
     /// <param name="excludeFolders">Folders never read as corpus: pass the index folder, in case it lies inside the corpus.</param>
     /// <param name="cancellation">Stops the run after the file being written; what was written so far is committed.</param>
     public IngestReport Run(IEnumerable<string> paths, IPassageIndex index, Action<FileReadResult>? onFile = null,
@@ -72,39 +71,56 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
             counts.Removed++;
         }
 
-        // 2. Each file is checked, and read and split if it changed, on every core; 3. written in order, replacing its old passages.
+        // 2. On every core: each file is checked, read and split if it changed, and written, replacing its old
+        //    passages (Lucene analyses each thread's passages in parallel). A commit every CommitInterval.
+        var gate = new object();
+        var committing = new object();
         var lastCommit = clock.Elapsed;
-        foreach (var outcome in InOrder(files, SizeOf, file => Prepare(file, known.GetValueOrDefault(file.FullPath), current), cancellation))
+        try
         {
-            if (outcome.Unchanged is { } same)
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Writers, CancellationToken = cancellation };
+            Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), options, file =>
             {
-                if (same != known[same.Path]) index.Remember(same); // touched, same content: remember the new time
-                counts.Unchanged++;
-                continue;
-            }
-            var result = outcome.Read!;
-            warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
-            if (result.Skipped)
-            {
-                skipped.Add((result.File.FullPath, result.SkipReason!));
-            }
-            else
-            {
-                index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
-                if (known.ContainsKey(result.File.FullPath)) counts.Updated++;
-                else counts.Added++;
-                counts.Documents += result.Documents.Count;
-                counts.Passages += outcome.Passages.Count;
-            }
-            onFile?.Invoke(result);
-            if (clock.Elapsed - lastCommit >= CommitInterval)
-            {
-                index.Commit();
-                lastCommit = clock.Elapsed;
-            }
+                var before = known.GetValueOrDefault(file.FullPath);
+                var outcome = Prepare(file, before, current);
+                if (outcome.Unchanged is { } same)
+                {
+                    if (same != before) index.Remember(same); // touched, same content: remember the new time
+                    lock (gate) counts.Unchanged++;
+                    return;
+                }
+                var result = outcome.Read!;
+                if (!result.Skipped) index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
+                lock (gate)
+                {
+                    warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
+                    if (result.Skipped) skipped.Add((result.File.FullPath, result.SkipReason!));
+                    else if (before is not null) counts.Updated++;
+                    else counts.Added++;
+                    counts.Documents += result.Skipped ? 0 : result.Documents.Count;
+                    counts.Passages += outcome.Passages.Count;
+                    onFile?.Invoke(result);
+                }
+                if (clock.Elapsed - lastCommit < CommitInterval || !Monitor.TryEnter(committing)) return;
+                try
+                {
+                    if (clock.Elapsed - lastCommit < CommitInterval) return;
+                    index.Commit();
+                    lastCommit = clock.Elapsed;
+                }
+                finally
+                {
+                    Monitor.Exit(committing);
+                }
+            });
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Stopped: what was written is committed below, and the next run reads the rest.
         }
         index.Commit();
-        return new IngestReport(counts.Added + counts.Updated, counts.Documents, counts.Passages, skipped, warnings, clock.Elapsed)
+        return new IngestReport(counts.Added + counts.Updated, counts.Documents, counts.Passages,
+            skipped.OrderBy(s => s.Item1, StringComparer.Ordinal).ToList(), warnings.OrderBy(w => w.Item1, StringComparer.Ordinal).ToList(), clock.Elapsed)
         {
             Added = counts.Added,
             Updated = counts.Updated,
@@ -141,48 +157,10 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         return new Prepared(null, result, passages, state);
     }
 
-    private static long SizeOf(CorpusFile file)
-    {
-        try
-        {
-            return new FileInfo(file.FullPath).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
-    }
-
     private static string Hash(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    /// <summary>
-    /// <paramref name="work"/> applied to each item on the thread pool, ahead of the consumer by at most
-    /// <see cref="ReadAheadBytes"/> of input (and always by one item), yielded in input order: every core reads while
-    /// the index is written, and memory holds only the items in flight, whatever the corpus size.
-    /// </summary>
-    private static IEnumerable<TOut> InOrder<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, long> size, Func<TIn, TOut> work, CancellationToken cancellation)
-    {
-        var inFlight = new Queue<(Task<TOut> Task, long Size)>();
-        var (next, bytes) = (0, 0L);
-        while (next < items.Count || inFlight.Count > 0)
-        {
-            while (next < items.Count && (inFlight.Count == 0 || bytes < ReadAheadBytes) && !cancellation.IsCancellationRequested)
-            {
-                var item = items[next++];
-                var length = size(item);
-                bytes += length;
-                inFlight.Enqueue((Task.Run(() => work(item)), length));
-            }
-            if (inFlight.Count == 0) yield break;
-            var (task, itemSize) = inFlight.Dequeue();
-            var result = task.GetAwaiter().GetResult();
-            bytes -= itemSize;
-            yield return result;
-        }
     }
 
     private static bool Under(string path, string folder) =>
