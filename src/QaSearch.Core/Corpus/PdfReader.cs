@@ -3,7 +3,10 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace QaSearch.Core.Corpus;
 
-/// <summary>PDF through PdfPig, page by page in reading order; pages are separated by an empty line.</summary>
+/// <summary>
+/// PDF through PdfPig, page by page in reading order; pages are separated by an empty line, and words, URLs and
+/// addresses broken at line ends are joined (<see cref="TextRepair"/>).
+/// </summary>
 public sealed class PdfReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
@@ -30,7 +33,7 @@ public sealed class PdfReader : IDocumentReader
             if (pages.Count == 0)
                 throw new CorpusFormatException("the PDF has no extractable text (scanned images need OCR first)");
             var title = pdf.Information.Title is { Length: > 0 } t ? t : PlainTextReader.TitleOf(file);
-            return [new SourceDocument(file.RelativePath, file.FullPath, title, string.Join("\n\n", pages))];
+            return [new SourceDocument(file.RelativePath, file.FullPath, title, TextRepair.Repair(string.Join("\n\n", pages)))];
         }
     }
 }

@@ -3,7 +3,7 @@ namespace QaSearch.Core.Corpus;
 /// <summary>
 /// Plain text: <c>.txt</c>, files with no extension, and any unknown extension that decodes as text.
 /// A text file in the question-file layout is read as a question file, and one that opens with <c>&lt;DOC&gt;</c> as
-/// TREC text (one document per DOC, its id the DOCNO).
+/// TREC text (one document per DOC, its id the DOCNO). Words, URLs and addresses broken at line ends are joined (<see cref="TextRepair"/>).
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -13,10 +13,10 @@ public sealed class PlainTextReader : IDocumentReader
     {
         var text = TextDecoding.Decode(content);
         if (QuestionFile.TryParse(text, out var questionFile))
-            return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), questionFile.Context, Question: questionFile.Question)];
+            return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), TextRepair.Repair(questionFile.Context), Question: questionFile.Question)];
         if (TrecText.Looks(text))
-            return TrecText.Parse(text, warnings).Select(d => new SourceDocument(d.DocNo, file.FullPath, d.Title, d.Text)).ToList();
-        return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), text)];
+            return TrecText.Parse(text, warnings).Select(d => new SourceDocument(d.DocNo, file.FullPath, d.Title, TextRepair.Repair(d.Text))).ToList();
+        return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), TextRepair.Repair(text))];
     }
 
     /// <summary>Plain text has no title of its own; the file name often says what the file is about, so it stands in.</summary>

@@ -1,0 +1,43 @@
+using QaSearch.Core.Corpus;
+
+namespace QaSearch.Core.Tests.Corpus;
+
+public sealed class TextRepairTests
+{
+    [Theory]
+    [InlineData("and ob- serve that the disparity grows as hard- ware speed increases", "and observe that the disparity grows as hardware speed increases")]
+    [InlineData("through a se-\nries of case studies", "through a series of case studies")]
+    [InlineData("a se- \n ries", "a series")]
+    public void A_word_broken_at_a_line_end_is_joined(string broken, string repaired)
+    {
+        Assert.Equal(repaired, TextRepair.Repair(broken));
+    }
+
+    [Theory]
+    [InlineData("pre- and post-war housing")]
+    [InlineData("first- or second-order terms")]
+    [InlineData("A well-known result")]
+    [InlineData("Call 412- 268 now")]
+    [InlineData("Pittsburgh - the city")]
+    public void Real_hyphens_and_suspended_hyphens_stay(string text)
+    {
+        Assert.Equal(text, TextRepair.Repair(text));
+    }
+
+    [Fact]
+    public void A_hyphenated_word_the_document_writes_elsewhere_keeps_its_hyphen()
+    {
+        Assert.Equal("state-of-the-art models beat state-of-the-art baselines",
+            TextRepair.Repair("state-of-the- art models beat state-of-the-art baselines"));
+    }
+
+    [Theory]
+    [InlineData("Code is at https://github.com/ JaredFern/Framework-Tax.", "Code is at https://github.com/JaredFern/Framework-Tax.")]
+    [InlineData("see https://example.org/docs/\nguide.html today", "see https://example.org/docs/guide.html today")]
+    [InlineData("see https://example.org/ for details", "see https://example.org/ for details")]
+    [InlineData("write to rosa@cs.cmu.\nedu today", "write to rosa@cs.cmu.edu today")]
+    public void Urls_and_addresses_broken_at_a_line_are_joined_and_nothing_else(string broken, string repaired)
+    {
+        Assert.Equal(repaired, TextRepair.Repair(broken));
+    }
+}
