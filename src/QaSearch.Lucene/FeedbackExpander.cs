@@ -75,7 +75,7 @@ public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions optio
         return best.Select(b =>
         {
             var passages = searcher.Search(new TermQuery(new Term(PassageFields.DocId, b.DocId)), 1000).ScoreDocs
-                .Select(h => StoredPassages.Read(searcher.Doc(h.Doc)))
+                .Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc))
                 .OrderBy(p => p.Ordinal)
                 .ToList();
             // Rejoined so that the sentence two passages share is counted once.

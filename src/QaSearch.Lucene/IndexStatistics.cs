@@ -72,7 +72,7 @@ public sealed record IndexStatistics(int Files, int Documents, int Passages, lon
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (live is not null && !live.Get(doc)) continue;
-            var p = StoredPassages.Read(reader.Document(doc));
+            var p = StoredPassages.Read(reader, doc);
             passages.Add(string.Join('\u001f', p.Id, p.Path, p.Title, p.Start, p.End, p.Text));
         }
         passages.Sort(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using QaSearch.Core;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Retrieval;
@@ -204,10 +205,11 @@ public sealed class LuceneIndexer : IPassageIndex
         private readonly StoredField _start = new(PassageFields.Start, 0);
         private readonly StoredField _end = new(PassageFields.End, 0);
         private readonly StoredField _ordinal = new(PassageFields.Ordinal, 0);
+        private readonly BinaryDocValuesField _record = new(PassageFields.PassageRecord, new BytesRef());
 
         public PassageDocument()
         {
-            foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal })
+            foreach (var field in new Field[] { _id, _docId, _path, _title, _text, _contents, _start, _end, _ordinal, _record })
             {
                 Passage.Add(field);
                 FirstOfDocument.Add(field);
@@ -232,11 +234,15 @@ public sealed class LuceneIndexer : IPassageIndex
             _docId.SetStringValue(passage.DocId);
             _path.SetStringValue(passage.Path);
             _title.SetStringValue(passage.Title);
-            _text.SetStringValue(passage.Text);
+            var record = PassageRecordCodec.Encode(passage);
+            // The text is stored once: in the passage record, or (too large for a doc value) as a stored field.
+            _text.SetStringValue(record is null ? passage.Text : "");
             _contents.SetStringValue(PassageFields.TitledText(passage.Title, passage.Text));
             _start.SetInt32Value(passage.Start);
             _end.SetInt32Value(passage.End);
             _ordinal.SetInt32Value(passage.Ordinal);
+            // Empty when the passage is too large for a doc value: it is then read from the stored fields.
+            _record.SetBytesValue(new BytesRef(record ?? []));
             return document;
         }
     }

@@ -80,7 +80,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
         return StoredPassages.Cut(lease.Searcher.IndexReader, Search(lease.Searcher, Queries, _feedback, query, top + TieMargin), top, PassageFields.Id)
-            .Select(hit => (Passage: StoredPassages.Read(lease.Searcher.Doc(hit.Doc)), hit.Score))
+            .Select(hit => (Passage: StoredPassages.Read(lease.Searcher.IndexReader, hit.Doc), hit.Score))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
             .Select((h, rank) => new RetrievedPassage(h.Passage, h.Score, rank))

@@ -9,7 +9,24 @@ namespace QaSearch.Lucene;
 /// <summary>Reads back what <see cref="LuceneIndexer"/> stores: whole passages, and the document id of a hit.</summary>
 internal static class StoredPassages
 {
-    /// <summary>The passage stored in a Lucene document.</summary>
+    /// <summary>
+    /// The passage of Lucene document <paramref name="doc"/>: from its <see cref="PassageFields.PassageRecord"/> doc value
+    /// when it has one, else from its stored fields.
+    /// </summary>
+    public static Passage Read(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var records = ((AtomicReader)leaf.Reader).GetBinaryDocValues(PassageFields.PassageRecord);
+        if (records is not null)
+        {
+            var bytes = new BytesRef();
+            records.Get(doc - leaf.DocBase, bytes);
+            if (bytes.Length > 0) return PassageRecordCodec.Decode(bytes.Bytes, bytes.Offset, bytes.Length);
+        }
+        return Read(reader.Document(doc));
+    }
+
+    /// <summary>The passage stored in a Lucene document's stored fields.</summary>
     public static Passage Read(Document document) => new(
         document.Get(PassageFields.Id),
         document.Get(PassageFields.DocId),

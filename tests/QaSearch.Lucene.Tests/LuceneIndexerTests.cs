@@ -51,6 +51,26 @@ public sealed class LuceneIndexerTests
     }
 
     [Fact]
+    public void A_passage_too_large_for_its_doc_value_is_read_back_whole_from_the_stored_fields()
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        var huge = "herring " + string.Concat(Enumerable.Repeat("é word ", 6000));
+        using (var writer = new LuceneIndexer(index))
+        {
+            writer.ReplaceFile("/big.txt", [new Passage("/big.txt#0", "big", "/big.txt", "Big", huge, 0, huge.Length, 0)]);
+            writer.ReplaceFile("/small.txt", [new Passage("/small.txt#0", "small", "/small.txt", "Small", "herring é", 3, 12, 0)]);
+            writer.Commit();
+        }
+        using var retriever = new LuceneRetriever(index);
+
+        var hits = retriever.Retrieve("herring", 10).ToDictionary(h => h.Passage.DocId, h => h.Passage);
+
+        Assert.Equal(huge, hits["big"].Text);
+        Assert.Equal(new Passage("/small.txt#0", "small", "/small.txt", "Small", "herring é", 3, 12, 0), hits["small"]);
+    }
+
+    [Fact]
     public void Opening_a_missing_index_says_how_to_build_one()
     {
         using var folder = new TempFolder();

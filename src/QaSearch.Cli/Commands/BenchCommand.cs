@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using QaSearch.Core;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Retrieval;
@@ -144,11 +145,12 @@ internal static class BenchCommand
                 new StringField(PassageFields.DocId, p.DocId, Field.Store.YES),
                 new StringField(PassageFields.Path, p.Path, Field.Store.YES),
                 new TextField(PassageFields.Title, p.Title, Field.Store.YES),
-                new StoredField(PassageFields.Text, p.Text),
+                new StoredField(PassageFields.Text, PassageRecordCodec.Encode(p) is null ? p.Text : ""),
                 new TextField(PassageFields.Contents, PassageFields.TitledText(p.Title, p.Text), Field.Store.NO),
                 new StoredField(PassageFields.Start, p.Start),
                 new StoredField(PassageFields.End, p.End),
                 new StoredField(PassageFields.Ordinal, p.Ordinal),
+                new BinaryDocValuesField(PassageFields.PassageRecord, new BytesRef(PassageRecordCodec.Encode(p) ?? [])),
             };
             if (wholeTexts is not null && p.Ordinal == 0)
             {

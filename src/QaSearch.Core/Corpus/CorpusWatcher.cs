@@ -36,11 +36,11 @@ public sealed class CorpusWatcher(CorpusIngest ingest, IPassageIndex index)
         var excluded = (excludeFolders ?? []).ToList();
         var excludedPrefixes = excluded.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToList();
         using var changed = new SemaphoreSlim(0);
-        var lastChange = DateTime.UtcNow;
+        var lastChange = DateTime.UtcNow.Ticks; // written by the watchers' threads, read by the loop
         void Changed(string? path)
         {
             if (path is not null && excludedPrefixes.Any(p => Path.GetFullPath(path).StartsWith(p, StringComparison.Ordinal))) return;
-            lastChange = DateTime.UtcNow;
+            Interlocked.Exchange(ref lastChange, DateTime.UtcNow.Ticks);
             if (changed.CurrentCount == 0) changed.Release();
         }
 
@@ -84,8 +84,9 @@ public sealed class CorpusWatcher(CorpusIngest ingest, IPassageIndex index)
                 {
                     changed.Wait(cancellation);
                     // Wait for a quiet moment, so that a burst of events costs one sync.
-                    while (DateTime.UtcNow - lastChange < Debounce && !cancellation.IsCancellationRequested)
-                        cancellation.WaitHandle.WaitOne(Debounce - (DateTime.UtcNow - lastChange));
+                    while (Debounce - (DateTime.UtcNow - new DateTime(Interlocked.Read(ref lastChange), DateTimeKind.Utc)) is var quietLeft
+                           && quietLeft > TimeSpan.Zero && !cancellation.IsCancellationRequested)
+                        cancellation.WaitHandle.WaitOne(quietLeft);
                 }
                 if (cancellation.IsCancellationRequested) break;
                 var report = ingest.Run(folders, index, excludeFolders: excluded, cancellation: cancellation);
