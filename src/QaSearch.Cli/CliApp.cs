@@ -22,6 +22,7 @@ public static class CliApp
             EvalRetrievalCommand.Create(),
             StatsCommand.Create(),
             WatchCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -71,6 +71,23 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves new searches to the index's latest commit (from <c>index</c> or <c>watch</c> in any process), if there is
+    /// one; searches under way finish on the commit they started on. Returns true when a newer commit was opened.
+    /// </summary>
+    public bool Refresh() => _manager.MaybeRefresh();
+
+    /// <summary>The passages of document <paramref name="docId"/> in order, read from the index; empty when it holds no such document.</summary>
+    public IReadOnlyList<QaSearch.Core.Passage> Document(string docId)
+    {
+        ArgumentNullException.ThrowIfNull(docId);
+        using var lease = new SearcherLease(_manager);
+        var searcher = lease.Searcher;
+        var hits = searcher.Search(new TermQuery(new Term(PassageFields.DocId, docId)), Math.Max(1, searcher.IndexReader.MaxDoc));
+        return hits.ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc))
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList();
+    }
+
     /// <summary>Leases a searcher for direct use (benchmarks, batch runs).</summary>
     public SearcherLease Lease() => new(_manager);
 

@@ -51,7 +51,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, askCode);
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        Assert.Equal(["question", "answer", "score", "source", "passage"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "answer", "score", "source", "passage", "evidence"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("1894", root.GetProperty("answer").GetString());
         Assert.Equal(["path", "docid", "start", "end"], root.GetProperty("source").EnumerateObject().Select(p => p.Name));
     }

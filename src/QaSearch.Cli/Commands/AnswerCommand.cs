@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QaSearch.Core;
+using QaSearch.Core.Answering;
 using QaSearch.Core.Extraction;
 using Spectre.Console;
 
@@ -38,7 +39,7 @@ internal static class AnswerCommand
                     .Select(q => (q.Id, Answer: session.Pipeline.Ask(q.Question)));
                 foreach (var (id, answer) in answers)
                 {
-                    writer.WriteLine(AnswerJson.Write(answer, id));
+                    writer.WriteLine(AnswerJson.Write(answer, id, displayPath: CliOptions.Display));
                     if (answer.HasAnswer) answered++;
                     tick?.Invoke();
                 }

@@ -31,7 +31,7 @@ internal static class AskCommand
                 CliOptions.Extractor(result, minConfidence, weights));
             var answer = session.Pipeline.Ask(result.GetValue(question)!);
             if (result.GetValue(json))
-                Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain)));
+                Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain), displayPath: CliOptions.Display));
             else
                 PrintPlain(answer, result.GetValue(explain));
             return CommandGuard.Ok;

@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace QaSearch.Server.Tests;
+
+/// <summary>The web page in a real browser: Debian's chromium, driven by Playwright, against the real server.</summary>
+public sealed class PageTests
+{
+    /// <summary>Where CI keeps the screenshots (set by .ci/run); a temporary folder otherwise.</summary>
+    private static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("QASEARCH_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(Path.GetTempPath(), "qasearch-screenshots");
+
+    private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Headless = true,
+            // As root in a container, and with no network beyond this machine: no sandbox, no background traffic.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return (playwright, browser);
+    }
+
+    [BrowserFact]
+    public async Task A_typed_question_shows_the_answer_its_highlight_and_a_source_that_opens_in_context()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var (playwright, browser) = await LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 700 } });
+            await page.GotoAsync(server.Server.Address.ToString());
+
+            await page.Locator("#question").FillAsync("When was the schooner Kestrel launched?");
+            await page.Keyboard.PressAsync("Enter");
+            await page.Locator("#answer:not([hidden])").WaitForAsync();
+
+            Assert.Equal("1894", await page.Locator("#answer-text").TextContentAsync());
+            Assert.Equal("1894", await page.Locator("#evidence mark").TextContentAsync());
+            Assert.StartsWith("confidence ", await page.Locator("#confidence").TextContentAsync());
+            Assert.Contains("?q=When", page.Url);
+            Directory.CreateDirectory(ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "answer.png"), FullPage = true });
+
+            await page.Locator("#source-link").ClickAsync();
+            await page.Locator("#document-text mark").WaitForAsync();
+            Assert.Equal("1894", await page.Locator("#document-text mark").TextContentAsync());
+            Assert.Contains("schooner Kestrel", await page.Locator("#document-text").TextContentAsync());
+        }
+    }
+
+    [BrowserFact]
+    public async Task A_shared_link_asks_on_load_and_the_page_fits_a_phone()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var (playwright, browser) = await LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+
+            await page.GotoAsync(new Uri(server.Server.Address, "/?q=" + Uri.EscapeDataString("Who is the harbor master?")).ToString());
+            await page.Locator("#answer:not([hidden])").WaitForAsync();
+
+            Assert.Equal("Ada Brennan", await page.Locator("#answer-text").TextContentAsync());
+            Assert.True(await page.Locator("#passages li").CountAsync() > 0);
+            var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+            Assert.False(overflow, "the page is wider than a phone's screen");
+            Directory.CreateDirectory(ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "phone.png"), FullPage = true });
+        }
+    }
+
+    [BrowserFact]
+    public async Task A_question_nothing_supports_says_no_answer()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var (playwright, browser) = await LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(server.Server.Address.ToString());
+
+            await page.Locator("#question").FillAsync("zyxxy quorble flanged?");
+            await page.Locator("#question").PressAsync("Enter");
+            await page.Locator("#answer:not([hidden])").WaitForAsync();
+
+            Assert.Equal("No answer", await page.Locator("#answer-text").TextContentAsync());
+        }
+    }
+}
