@@ -9,28 +9,33 @@ public sealed class PageTests
     private static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("QASEARCH_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(Path.GetTempPath(), "qasearch-screenshots");
 
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <summary>Runs <paramref name="test"/> on a new page of headless chromium, <paramref name="width"/> pixels wide.</summary>
+    private static async Task OnPage(int width, int height, Func<IPage, Task> test)
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.Chromium,
             Headless = true,
             // As root in a container, and with no network beyond this machine: no sandbox, no background traffic.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        return (playwright, browser);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await test(page);
+    }
+
+    private static Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
     }
 
     [BrowserFact]
     public async Task A_typed_question_shows_the_answer_its_highlight_and_a_source_that_opens_in_context()
     {
         await using var server = await ServerFixture.StartAsync();
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await OnPage(1000, 700, async page =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 700 } });
             await page.GotoAsync(server.Server.Address.ToString());
 
             await page.Locator("#question").FillAsync("When was the schooner Kestrel launched?");
@@ -41,26 +46,21 @@ public sealed class PageTests
             Assert.Equal("1894", await page.Locator("#evidence mark").TextContentAsync());
             Assert.StartsWith("confidence ", await page.Locator("#confidence").TextContentAsync());
             Assert.Contains("?q=When", page.Url);
-            Directory.CreateDirectory(ScreenshotFolder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "answer.png"), FullPage = true });
+            await Screenshot(page, "answer.png");
 
             await page.Locator("#source-link").ClickAsync();
             await page.Locator("#document-text mark").WaitForAsync();
             Assert.Equal("1894", await page.Locator("#document-text mark").TextContentAsync());
             Assert.Contains("schooner Kestrel", await page.Locator("#document-text").TextContentAsync());
-        }
+        });
     }
 
     [BrowserFact]
     public async Task A_shared_link_asks_on_load_and_the_page_fits_a_phone()
     {
         await using var server = await ServerFixture.StartAsync();
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await OnPage(375, 740, async page =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
-
             await page.GotoAsync(new Uri(server.Server.Address, "/?q=" + Uri.EscapeDataString("Who is the harbor master?")).ToString());
             await page.Locator("#answer:not([hidden])").WaitForAsync();
 
@@ -68,20 +68,16 @@ public sealed class PageTests
             Assert.True(await page.Locator("#passages li").CountAsync() > 0);
             var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
             Assert.False(overflow, "the page is wider than a phone's screen");
-            Directory.CreateDirectory(ScreenshotFolder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "phone.png"), FullPage = true });
-        }
+            await Screenshot(page, "phone.png");
+        });
     }
 
     [BrowserFact]
     public async Task A_question_nothing_supports_says_no_answer()
     {
         await using var server = await ServerFixture.StartAsync();
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await OnPage(1000, 700, async page =>
         {
-            var page = await browser.NewPageAsync();
             await page.GotoAsync(server.Server.Address.ToString());
 
             await page.Locator("#question").FillAsync("zyxxy quorble flanged?");
@@ -89,6 +85,6 @@ public sealed class PageTests
             await page.Locator("#answer:not([hidden])").WaitForAsync();
 
             Assert.Equal("No answer", await page.Locator("#answer-text").TextContentAsync());
-        }
+        });
     }
 }

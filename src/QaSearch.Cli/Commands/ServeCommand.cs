@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using QaSearch.Server;
 
 namespace QaSearch.Cli.Commands;
@@ -34,17 +33,7 @@ internal static class ServeCommand
                 Extractor = CliOptions.Extractor(result, minConfidence, weights),
                 Passages = result.GetValue(passages),
             };
-            using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
+            using var stop = new StopSignal();
             var server = QaServer.StartAsync(options).GetAwaiter().GetResult();
             Console.WriteLine($"Serving {options.IndexPath} at {server.Address} (page at /, API under /api, OpenAPI at /openapi/v1.json). Ctrl+C to stop.");
             stop.Token.WaitHandle.WaitOne();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using QaSearch.Core.Corpus;
 using QaSearch.Lucene;
 
@@ -22,17 +21,7 @@ internal static class WatchCommand
         {
             var indexPath = result.GetValue(index)!;
             var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter());
-            using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
+            using var stop = new StopSignal();
             using var writer = new LuceneIndexer(indexPath,
                 lockWait: result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
                 onWaiting: holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})"));
