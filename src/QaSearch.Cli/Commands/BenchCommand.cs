@@ -24,11 +24,14 @@ internal static class BenchCommand
         var corpus = new Option<string?>("--corpus") { Description = "Files, folder or glob to index (default: the demo corpus)" };
         var minPassages = new Option<int>("--passages") { Description = "Replicate the corpus (copies of its files) until it has at least this many passages; 0 indexes it as it is", DefaultValueFactory = _ => 100_000 };
         var json = CliOptions.Json();
+        var server = new Option<bool>("--server") { Description = "Instead: load-test 'serve' on loopback (concurrent clients asking for --seconds) beside in-process ask at the same concurrency" };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients with --server", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<int>("--seconds") { Description = "How long each side of --server runs", DefaultValueFactory = _ => 30 };
         var queries = new Option<int>("--queries") { Description = "How many queries to time", DefaultValueFactory = _ => 1000 };
         var work = new Option<string>("--work") { Description = "Scratch folder for the two indexes", DefaultValueFactory = _ => Path.Combine(".qasearch", "bench") };
         var command = new Command("bench", "Measure indexing passages/s (files to index, as 'index' does it), search and ask latency (p50/p99) and peak memory, beside a single-threaded bare Lucene.Net loop over the same passages and queries.\n\nExamples:\n  ./qasearch bench --passages 100000\n  ./qasearch bench --corpus ../shared/data/lti-amandali7 --passages 0 --json")
         {
-            corpus, minPassages, queries, work, json,
+            corpus, minPassages, queries, work, json, server, clients, seconds,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
@@ -37,6 +40,13 @@ internal static class BenchCommand
             var say = asJson ? (Action<string>)(_ => { }) : Console.WriteLine;
             var (root, documents) = PrepareCorpus(result.GetValue(corpus), result.GetValue(minPassages), Path.Combine(workPath, "corpus"));
             var splitter = new PassageSplitter();
+            if (result.GetValue(server))
+            {
+                var index = Path.Combine(workPath, "qasearch");
+                IndexQaSearch(index, root, splitter);
+                var loadQuestions = MakeQueries(documents.SelectMany(splitter.Split).ToList(), result.GetValue(queries));
+                return ServerLoad.Run(index, loadQuestions, result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), asJson, say);
+            }
             var passages = documents.SelectMany(splitter.Split).ToList();
             say($"Corpus: {documents.Count:N0} documents, {passages.Count:N0} passages ({passages.Sum(p => (long)p.Text.Length) / 1e6:0.0} M characters).");
 
