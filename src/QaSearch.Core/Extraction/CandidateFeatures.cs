@@ -11,7 +11,7 @@ public static class CandidateFeatures
         "retrieval_rank", "retrieval_score", "passage_overlap", "sentence_overlap", "phrase_match", "near_key_term",
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
-        "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus",
+        "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
     ];
 
     /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
@@ -51,6 +51,8 @@ public static class CandidateFeatures
             candidate.Kind == CandidateKind.Typed && match == 1 ? 1 : 0,
             // "Which empire …?" → "Ottoman Empire": a phrase whose head noun is the question's focus.
             tokens.Count > 1 && question.Focus.Contains(tokens[^1].Norm) ? 1 : 0,
+            // "Harbor Festival 2025" opening a page names what the page is about; it does not say when it was founded.
+            reading.InOpeningHeading(candidate.Span) ? 1 : 0,
         ];
     }
 

@@ -71,6 +71,22 @@ internal sealed class PassageReading
     public TextSpan SentenceOf(TextSpan span) =>
         Sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End) is { Length: > 0 } s ? new TextSpan(s.Start, Math.Max(s.End, span.End)) : span;
 
+    /// <summary>
+    /// Whether <paramref name="span"/> stands in the document's opening line when that line is a heading: the first
+    /// line of the document's first passage, of at most eight words, with no sentence punctuation and no field.
+    /// </summary>
+    public bool InOpeningHeading(TextSpan span)
+    {
+        var passage = Source.Passage;
+        if (passage.Start != 0) return false;
+        var text = passage.Text;
+        var end = text.IndexOf('\n');
+        if (end < 0 || span.End > end) return false;
+        var line = text.AsSpan(0, end).Trim();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';' or ',')
+               && line.IndexOf(": ", StringComparison.Ordinal) < 0 && line.Count(' ') < 8;
+    }
+
     /// <summary>Weighted share of the question's key terms found in <paramref name="range"/>.</summary>
     public double Overlap(TextSpan range) =>
         Weigh(KeyHits.Where(i => range.Contains(Tokens[i].Span)).Select(i => Tokens[i].Norm).ToHashSet());

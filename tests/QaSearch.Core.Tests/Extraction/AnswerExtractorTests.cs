@@ -8,6 +8,22 @@ public sealed class AnswerExtractorTests
     private readonly AnswerExtractor _extractor = new();
 
     [Fact]
+    public void A_year_in_a_page_opening_heading_loses_to_the_sentence_that_states_the_event()
+    {
+        // The page, then what else a search for the question brings up, as the demo's retrieval does.
+        var passages = Fixtures.Retrieved(
+            "Harbor Festival 2025\nThe Harbor Festival is held every summer on the town quay. The 2025 festival runs from July 18 to July 20.\n" +
+            "The festival was founded in 1958 by the Port Alder Fishermen's Guild to celebrate the end of the herring season.",
+            "The quay was rebuilt after the storm of 1954.\nHerring boats still land their catch at the quay every morning.",
+            "The Port Alder Lighthouse stands on Gull Point. It was built in 1871 and automated in 1962.",
+            "Harbor Hall 204 hosts the navigation course on Mondays.");
+
+        var answer = _extractor.Extract("When was the Harbor Festival founded?", passages);
+
+        Assert.Equal("1958", answer.Text);
+    }
+
+    [Fact]
     public void Returns_the_field_value_the_question_asks_for()
     {
         var passages = Fixtures.Retrieved("Name: Alon Lavie\nTitle: Consulting Professor\nEmail: alavie@cs.cmu.edu\nOffice: GHC 5711");
