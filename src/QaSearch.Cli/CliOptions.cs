@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using QaSearch.Core.Extraction;
 
 namespace QaSearch.Cli;
@@ -33,6 +34,15 @@ internal static class CliOptions
         {
             MinConfidence = result.GetValue(minConfidence),
             Weights = result.GetValue(weights) is { } path ? ScoringWeights.Load(path) : ScoringWeights.Default,
+        };
+
+    /// <summary>The engine options of a verb that answers: its retrieval settings, extractor and passages read.</summary>
+    public static QaEngineOptions Engine(ParseResult result, RetrievalOptions retrieval, Option<double> minConfidence, Option<string?> weights, Option<int> passages) =>
+        new()
+        {
+            Retrieval = retrieval.Read(result),
+            Extractor = Extractor(result, minConfidence, weights),
+            Passages = result.GetValue(passages),
         };
 
     public static Option<int> Passages() => new("--passages")

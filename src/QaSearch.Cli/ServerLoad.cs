@@ -1,3 +1,4 @@
+using QaSearch;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -20,10 +21,10 @@ internal static class ServerLoad
         say($"Load: {clients} concurrent clients, {duration.TotalSeconds:0} s each side, {questions.Count} questions in turn.");
 
         // 1. In-process: the pipeline 'ask' runs, called by the same number of concurrent callers.
-        using var session = new QaSession(indexPath, new RetrievalSettings(), 10);
+        using var engine = QaEngine.Open(indexPath);
         var local = Load(clients, duration, (i, _) =>
         {
-            session.Pipeline.Ask(questions[i % questions.Count]);
+            engine.Pipeline.Ask(questions[i % questions.Count]);
             return Task.FromResult(true);
         });
         say($"In-process ask  {local.Requests,7:N0} requests  {local.Throughput,8:0.0}/s  p50 {local.P50,7:0.000} ms  p99 {local.P99,7:0.000} ms  errors {local.Errors}");

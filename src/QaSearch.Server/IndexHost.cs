@@ -1,7 +1,4 @@
-using QaSearch.Core.Answering;
-using QaSearch.Core.Extraction;
 using QaSearch.Core.Retrieval;
-using QaSearch.Lucene;
 
 namespace QaSearch.Server;
 
@@ -13,16 +10,13 @@ namespace QaSearch.Server;
 internal sealed class IndexHost : IDisposable
 {
     private readonly ServerOptions _options;
-    private readonly AnswerExtractor _extractor;
     private readonly Timer _timer;
     private readonly object _gate = new();
-    private LuceneRetriever? _retriever;
-    private QaPipeline? _pipeline;
+    private QaEngine? _engine;
 
     public IndexHost(ServerOptions options)
     {
         _options = options;
-        _extractor = new AnswerExtractor(options.Extractor);
         Poll(null);
         _timer = new Timer(Poll, null, options.RefreshInterval, options.RefreshInterval);
     }
@@ -30,10 +24,10 @@ internal sealed class IndexHost : IDisposable
     /// <summary>Why the index is unavailable, when it is.</summary>
     public string? Problem { get; private set; }
 
-    /// <summary>The retriever and pipeline, or null while the index is unavailable.</summary>
-    public (LuceneRetriever Retriever, QaPipeline Pipeline)? TryLease()
+    /// <summary>The engine, or null while the index is unavailable.</summary>
+    public QaEngine? TryLease()
     {
-        lock (_gate) return _retriever is null ? null : (_retriever, _pipeline!);
+        lock (_gate) return _engine;
     }
 
     private void Poll(object? state)
@@ -42,15 +36,14 @@ internal sealed class IndexHost : IDisposable
         {
             try
             {
-                if (_retriever is null)
+                if (_engine is null)
                 {
-                    _retriever = new LuceneRetriever(_options.IndexPath, _options.Retrieval);
-                    _pipeline = new QaPipeline(_retriever, _extractor, _options.Passages);
+                    _engine = QaEngine.Open(_options.IndexPath, new QaEngineOptions { Retrieval = _options.Retrieval, Extractor = _options.Extractor, Passages = _options.Passages });
                     Problem = null;
                 }
                 else
                 {
-                    _retriever.Refresh();
+                    _engine.Refresh();
                 }
             }
             catch (Exception e) when (e is IndexUnavailableException or IOException)
@@ -63,6 +56,6 @@ internal sealed class IndexHost : IDisposable
     public void Dispose()
     {
         _timer.Dispose();
-        lock (_gate) _retriever?.Dispose();
+        lock (_gate) _engine?.Dispose();
     }
 }

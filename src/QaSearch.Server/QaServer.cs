@@ -79,7 +79,7 @@ public sealed class QaServer : IAsyncDisposable
         var api = app.MapGroup("/api");
 
         api.MapGet("/health", () => index.TryLease() is { } lease
-                ? Results.Json(new { Status = "ok", Passages = lease.Retriever.PassageCount, Index = options.IndexPath }, Json)
+                ? Results.Json(new { Status = "ok", Passages = lease.PassageCount, Index = options.IndexPath }, Json)
                 : Results.Json(new { Status = "unavailable", Passages = 0, Index = options.IndexPath, Problem = index.Problem }, Json, statusCode: 503))
             .WithSummary("Whether the index is open, and how many passages it holds");
 
@@ -141,7 +141,7 @@ public sealed class QaServer : IAsyncDisposable
         api.MapGet("/documents/{**docid}", (string docid) =>
             {
                 if (index.TryLease() is not { } lease) return Unavailable(index);
-                var passages = lease.Retriever.Document(docid);
+                var passages = lease.Document(docid);
                 if (passages.Count == 0) return Problem(404, "No such document", $"the index holds no document '{docid}'");
                 return Results.Json(new
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using QaSearch.Core;
 using QaSearch.Core.Answering;
 using QaSearch.Core.Extraction;
@@ -26,8 +27,7 @@ internal static class AnswerCommand
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = QuestionInputs.Read(result.GetValue(files)!);
-            using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
-                CliOptions.Extractor(result, minConfidence, weights));
+            using var engine = QaEngine.Open(result.GetValue(index)!, CliOptions.Engine(result, retrieval, minConfidence, weights, passages));
             var outputPath = result.GetValue(output);
             using var file = outputPath is null ? null : new StreamWriter(outputPath);
             var writer = (TextWriter?)file ?? Console.Out;
@@ -36,7 +36,7 @@ internal static class AnswerCommand
             {
                 // Questions are answered in parallel and written in input order.
                 var answers = questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-                    .Select(q => (q.Id, Answer: session.Pipeline.Ask(q.Question)));
+                    .Select(q => (q.Id, Answer: engine.Pipeline.Ask(q.Question)));
                 foreach (var (id, answer) in answers)
                 {
                     writer.WriteLine(AnswerJson.Write(answer, id, displayPath: CliOptions.Display));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using QaSearch.Core;
 using QaSearch.Core.Answering;
 using QaSearch.Core.Extraction;
@@ -27,9 +28,8 @@ internal static class AskCommand
         {
             if (!QaPipeline.HasWords(result.GetValue(question)!))
                 throw new ArgumentException("a question is needed, in words: ./qasearch ask \"When was the lighthouse built?\"");
-            using var session = new QaSession(result.GetValue(index)!, retrieval.Read(result), result.GetValue(passages),
-                CliOptions.Extractor(result, minConfidence, weights));
-            var answer = session.Pipeline.Ask(result.GetValue(question)!);
+            using var engine = QaEngine.Open(result.GetValue(index)!, CliOptions.Engine(result, retrieval, minConfidence, weights, passages));
+            var answer = engine.Pipeline.Ask(result.GetValue(question)!);
             if (result.GetValue(json))
                 Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain), displayPath: CliOptions.Display));
             else

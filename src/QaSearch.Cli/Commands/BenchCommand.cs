@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using System.Diagnostics;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -67,16 +68,17 @@ internal static class BenchCommand
             say($"Indexing  QaSearch {qaRate,10:N0} passages/s   bare Lucene {bareRate,10:N0} passages/s   ratio {bareRate / qaRate:0.00}x time");
             say($"          bare Lucene without whole documents {passagesOnlyRate,10:N0} passages/s: indexing documents whole costs {passagesOnlyRate / bareRate:0.00}x time");
 
-            using var session = new QaSession(qaDir, new RetrievalSettings(), 10);
+            using var engine = QaEngine.Open(qaDir);
+            var retriever = engine.Lucene;
             var questions = MakeQueries(passages, result.GetValue(queries));
-            var parsed = questions.Select(q => session.Retriever.Queries.Build(q)).Where(q => q is not null).Cast<Query>().ToList();
-            using var lease = session.Retriever.Lease();
+            var parsed = questions.Select(q => retriever.Queries.Build(q)).Where(q => q is not null).Cast<Query>().ToList();
+            using var lease = retriever.Lease();
             var bare = Latencies(parsed, q => lease.Searcher.Search(q, 10));
-            var ours = Latencies(questions, q => session.Retriever.Retrieve(q, 10));
-            var ask = Latencies(questions, q => session.Pipeline.Ask(q));
+            var ours = Latencies(questions, q => retriever.Retrieve(q, 10));
+            var ask = Latencies(questions, q => engine.Pipeline.Ask(q));
             say($"Search    QaSearch p50 {ours.P50,7:0.000} ms  p99 {ours.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bare.P50,7:0.000} ms  p99 {bare.P99,7:0.000} ms   ratio p50 {ours.P50 / bare.P50:0.00}x  p99 {ours.P99 / bare.P99:0.00}x");
-            var bareDocuments = Latencies(questions.Select(session.Retriever.DocumentQueries.Build).Where(q => q is not null).Cast<Query>().ToList(), q => lease.Searcher.Search(q, 100));
-            var documents100 = Latencies(questions, q => session.Retriever.RankDocuments(q, 100));
+            var bareDocuments = Latencies(questions.Select(retriever.DocumentQueries.Build).Where(q => q is not null).Cast<Query>().ToList(), q => lease.Searcher.Search(q, 100));
+            var documents100 = Latencies(questions, q => retriever.RankDocuments(q, 100));
             say($"Documents QaSearch p50 {documents100.P50,7:0.000} ms  p99 {documents100.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bareDocuments.P50,7:0.000} ms  p99 {bareDocuments.P99,7:0.000} ms   ratio p50 {documents100.P50 / bareDocuments.P50:0.00}x  p99 {documents100.P99 / bareDocuments.P99:0.00}x   (top 100 whole documents)");
             say($"Ask       p50 {ask.P50,7:0.000} ms  p99 {ask.P99,7:0.000} ms   (retrieve 10 passages + extract)   ratio to bare search p50 {ask.P50 / bare.P50:0.00}x   extraction alone p50 ~{ask.P50 - ours.P50:0.000} ms = {(ask.P50 - ours.P50) / ours.P50:0.00}x our search");
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
 using QaSearch.Core.Retrieval;
@@ -23,13 +24,9 @@ internal static class DemoCommand
             if (!Directory.Exists(corpusPath))
                 throw new DirectoryNotFoundException($"no demo corpus at {corpusPath}; pass --corpus");
             var indexPath = result.GetValue(index)!;
-            var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter());
-            using (var writer = new LuceneIndexer(indexPath, create: true))
-            {
-                var report = ingest.Run([corpusPath], writer, excludeFolders: [indexPath]);
-                Console.WriteLine($"Indexed {report.FilesRead} files of {CliOptions.Display(corpusPath)} into {indexPath}: {report.Passages} passages, {report.Skipped.Count} skipped.\n");
-            }
-            using var session = new QaSession(indexPath, new RetrievalSettings(), 10);
+            var report = QaEngine.IndexAsync(indexPath, [corpusPath], new IndexingOptions { Fresh = true }).GetAwaiter().GetResult();
+            Console.WriteLine($"Indexed {report.FilesRead} files of {CliOptions.Display(corpusPath)} into {indexPath}: {report.Passages} passages, {report.Skipped.Count} skipped.\n");
+            using var engine = QaEngine.Open(indexPath);
             var questionFiles = Directory.EnumerateFiles(corpusPath, "*.txt", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
                 .Select(f => QuestionFile.TryParse(File.ReadAllText(f), out var q) ? (Path: f, File: q) : default)
@@ -37,7 +34,7 @@ internal static class DemoCommand
             var right = 0.0;
             foreach (var (path, file) in questionFiles)
             {
-                var answer = session.Pipeline.Ask(file.Question);
+                var answer = engine.Pipeline.Ask(file.Question);
                 var f1 = file.Answer is null ? (double?)null : AnswerScorer.F1(answer.Text, file.Answer);
                 right += f1 ?? 0;
                 Console.WriteLine($"Q: {file.Question}   ({Path.GetFileName(path)})");

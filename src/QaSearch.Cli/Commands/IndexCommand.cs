@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch;
 using QaSearch.Core.Corpus;
 using QaSearch.Lucene;
 
@@ -23,27 +24,26 @@ internal static class IndexCommand
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            var splitterOptions = new SplitterOptions { TargetChars = result.GetValue(target), MaxChars = Math.Max(result.GetValue(target) * 2, 200) };
-            var ingest = new CorpusIngest(
-                new CorpusReader(new CorpusReaderOptions { MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L }),
-                new PassageSplitter(splitterOptions))
+            var options = new IndexingOptions
             {
+                Fresh = result.GetValue(fresh),
+                Reader = new CorpusReaderOptions { MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L },
+                Splitter = new SplitterOptions { TargetChars = result.GetValue(target), MaxChars = Math.Max(result.GetValue(target) * 2, 200) },
                 CommitInterval = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(commitEvery))),
+                LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
             };
             var indexPath = result.GetValue(index)!;
             var beQuiet = result.GetValue(quiet);
-            using var writer = new LuceneIndexer(indexPath, create: result.GetValue(fresh),
-                lockWait: result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
-                onWaiting: holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})"));
-            var report = ingest.Run(result.GetValue(paths)!, writer, file =>
-            {
-                if (beQuiet) return;
-                if (file.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(file.File.FullPath)}: {file.SkipReason}");
-                foreach (var warning in file.Warnings) Console.Error.WriteLine($"warning {CliOptions.Display(file.File.FullPath)}: {warning}");
-            }, excludeFolders: [indexPath]);
+            var report = QaEngine.IndexAsync(indexPath, result.GetValue(paths)!, options, file =>
+                {
+                    if (beQuiet) return;
+                    if (file.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(file.File.FullPath)}: {file.SkipReason}");
+                    foreach (var warning in file.Warnings) Console.Error.WriteLine($"warning {CliOptions.Display(file.File.FullPath)}: {warning}");
+                },
+                holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})")).GetAwaiter().GetResult();
             if (!beQuiet)
                 foreach (var (link, note) in report.Links) Console.Error.WriteLine($"note {CliOptions.Display(link)}: {note}");
-            Console.WriteLine($"Indexed {report.FilesRead} files ({report.Documents} documents, {report.Passages} passages) into {indexPath} in {report.Elapsed.TotalSeconds:0.0} s; {writer.PassageCount} passages in the index.");
+            Console.WriteLine($"Indexed {report.FilesRead} files ({report.Documents} documents, {report.Passages} passages) into {indexPath} in {report.Elapsed.TotalSeconds:0.0} s; {IndexStatistics.Read(indexPath).Passages} passages in the index.");
             Console.WriteLine($"Files: {report.Added} added, {report.Updated} updated, {report.Removed} removed, {report.Unchanged} unchanged.");
             if (report.Skipped.Count > 0)
             {
