@@ -102,8 +102,12 @@ public sealed class QaEngine : IDisposable
     /// them: only changed files are read again and files gone from an indexed folder are removed. Takes the index's
     /// writer lock for the run, commits as it goes, and never aborts on a bad file.
     /// </summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="paths">Files, folders (read recursively) and globs.</param>
+    /// <param name="options">Fresh or sync, file limits, passage sizes, commit interval, lock wait.</param>
     /// <param name="onFile">Called after each file read (added, updated or skipped), one call at a time.</param>
     /// <param name="onWaiting">Called once with the holder when waiting for another writer (see <see cref="IndexingOptions.LockWait"/>).</param>
+    /// <param name="cancellation">Stops after the files being written; what was written is committed, and the same call again completes it.</param>
     /// <exception cref="IndexUnavailableException">Another process is writing the index (and the wait ran out), or the folder cannot be written.</exception>
     public static Task<IngestReport> IndexAsync(string indexPath, IEnumerable<string> paths, IndexingOptions? options = null,
         Action<FileReadResult>? onFile = null, Action<IndexLockHolder?>? onWaiting = null, CancellationToken cancellation = default)

@@ -40,6 +40,8 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     }
 
     /// <summary>Indexes the files and folders named by <paramref name="paths"/> into <paramref name="index"/> and commits.</summary>
+    /// <param name="paths">Files, folders (read recursively) and globs.</param>
+    /// <param name="index">The index to write, in sync with the files.</param>
     /// <param name="onFile">Called after each file that was read (added, updated or skipped), one call at a time, for progress and messages.</param>
     /// <param name="excludeFolders">Folders never read as corpus: pass the index folder, in case it lies inside the corpus.</param>
     /// <param name="cancellation">Stops the run after the file being written; what was written so far is committed.</param>

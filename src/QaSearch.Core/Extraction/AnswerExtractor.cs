@@ -19,6 +19,8 @@ public sealed class AnswerExtractor
     }
 
     /// <summary>The answer to <paramref name="question"/> from <paramref name="passages"/> (best first).</summary>
+    /// <param name="question">The question, in plain English.</param>
+    /// <param name="passages">The passages to read, best first.</param>
     /// <param name="minConfidence">Overrides the threshold of the options for this call.</param>
     public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null) =>
         Run(question, passages, minConfidence, keepCandidates: false).Answer;

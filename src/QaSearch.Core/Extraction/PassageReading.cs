@@ -9,6 +9,8 @@ namespace QaSearch.Core.Extraction;
 /// </summary>
 internal sealed class PassageReading
 {
+    /// <param name="source">The retrieved passage.</param>
+    /// <param name="question">The question's analysis.</param>
     /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
     /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights"/>).</param>
     public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens)
@@ -99,6 +101,8 @@ internal sealed class PassageReading
     /// candidates' own context): a term every passage shares ("lighthouse") says less about where the answer
     /// stands than the one a few share ("built").
     /// </summary>
+    /// <param name="question">The question's analysis.</param>
+    /// <param name="passages">The retrieved passages.</param>
     /// <param name="tokens">Each passage's text tokens, in the order of <paramref name="passages"/>.</param>
     public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens)
     {
