@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.Json;
+using QaSearch;
 using QaSearch.Core;
+using QaSearch.Core.Answering;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
 using QaSearch.Core.Extraction;
@@ -36,30 +37,21 @@ internal static class EvalCommand
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = LineRange.Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
-            var extractor = new AnswerExtractor(CliOptions.Extractor(result, minConfidence, weights));
-            var depth = Math.Max(result.GetValue(passages), RecallAt.Max());
-            var read = result.GetValue(passages);
-            using var retriever = result.GetValue(reading) ? null : new LuceneRetriever(result.GetValue(index)!, retrieval.Read(result));
+            var options = CliOptions.Engine(result, retrieval, minConfidence, weights, passages);
+            // The pipeline 'ask' runs: over the index, or (reading) over each question's own context.
+            using var engine = result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
+            var extractor = new AnswerExtractor(options.Extractor);
             var splitter = new PassageSplitter();
-            var clock = Stopwatch.StartNew();
-            var outcomes = questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
-            {
-                var retrieved = retriever is null ? GivenContext(q, splitter) : retriever.Retrieve(q.Question, depth);
-                var trace = extractor.Trace(q.Question, retrieved.Take(read).ToList());
-                var answer = trace.Answer;
-                var firstHit = retrieved.ToList().FindIndex(r => AnswerScorer.Contains(r.Passage.Text, q.Reference));
-                // The oracle: could a perfect scorer have picked a right candidate? Separates generation from scoring.
-                var candidateHit = trace.Candidates.Any(c => AnswerScorer.F1(c.Candidate.Text, q.Reference) >= 0.5);
-                return new Outcome(q, answer, AnswerScorer.ExactMatch(answer.Text, q.Reference), AnswerScorer.F1(answer.Text, q.Reference), firstHit, candidateHit);
-            }).ToList();
-            var seconds = clock.Elapsed.TotalSeconds;
-            Print("all", outcomes, seconds);
-            foreach (var group in outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))
-                Print(group.Key, group.ToList(), null);
-            PrintCalibration(outcomes);
+            var evaluator = new Evaluator(q => engine?.Pipeline ?? new QaPipeline(new FixedRetriever(GivenContext(q, splitter)), extractor, options.Passages),
+                depth: Math.Max(options.Passages, RecallAt.Max()));
+            var report = evaluator.Run(questions);
+            Print("all", report, report.Elapsed.TotalSeconds);
+            foreach (var group in report.Outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Print(group.Key, report.Of(o => o.Question.Category == group.Key), null);
+            PrintCalibration(report);
             if (result.GetValue(output) is { } outputPath)
-                WriteDetails(outputPath, outcomes);
-            var f1 = outcomes.Count == 0 ? 0 : outcomes.Average(o => o.F1);
+                WriteDetails(outputPath, report.Outcomes);
+            var f1 = report.F1;
             if (result.GetValue(expectF1) is { } expected && f1 < expected - 0.01)
             {
                 Console.Error.WriteLine($"qasearch: F1 {f1:0.000} is below the pinned {expected:0.000} by more than 0.01");
@@ -70,34 +62,28 @@ internal static class EvalCommand
         return command;
     }
 
-    private sealed record Outcome(EvalQuestion Question, Answer Answer, double Em, double F1, int FirstHit, bool CandidateHit);
-
     private static IReadOnlyList<RetrievedPassage> GivenContext(EvalQuestion question, PassageSplitter splitter) =>
         question.Context is null
             ? throw new InvalidDataException($"question {question.Id} has no context; --reading needs a set with a 'context' per question")
             : GivenPassages.From(question.Context, $"q{question.Id}", splitter);
 
-    private static void Print(string name, List<Outcome> outcomes, double? seconds)
+    private static void Print(string name, EvalReport report, double? seconds)
     {
-        if (outcomes.Count == 0) return;
-        var recall = string.Join("  ", RecallAt.Select(k => $"R@{k} {outcomes.Count(o => o.FirstHit >= 0 && o.FirstHit < k) / (double)outcomes.Count:0.000}"));
-        var timing = seconds is { } s ? $"  {s / outcomes.Count * 1000:0.0} ms/question ({s:0.0} s)" : "";
-        Console.WriteLine($"{name,-18} n={outcomes.Count,-4} EM {outcomes.Average(o => o.Em):0.000}  F1 {outcomes.Average(o => o.F1):0.000}  {recall}  answered {outcomes.Count(o => o.Answer.HasAnswer) / (double)outcomes.Count:0.000}  in-candidates {outcomes.Count(o => o.CandidateHit) / (double)outcomes.Count:0.000}{timing}");
+        var count = report.Outcomes.Count;
+        if (count == 0) return;
+        var recall = string.Join("  ", RecallAt.Select(k => $"R@{k} {report.RecallAt(k):0.000}"));
+        var timing = seconds is { } s ? $"  {s / count * 1000:0.0} ms/question ({s:0.0} s)" : "";
+        Console.WriteLine($"{name,-18} n={count,-4} EM {report.Em:0.000}  F1 {report.F1:0.000}  {recall}  answered {report.Answered:0.000}  in-candidates {report.InCandidates:0.000}{timing}");
     }
 
     /// <summary>How often answers are right (F1 ≥ 0.5) in each confidence bin: a confidence should mean what it says.</summary>
-    private static void PrintCalibration(List<Outcome> outcomes)
+    private static void PrintCalibration(EvalReport report)
     {
-        var bins = new[] { 0.0, 0.2, 0.4, 0.6, 0.8 }.Select(low =>
-        {
-            var inBin = outcomes.Where(o => o.Answer.Score >= low && (o.Answer.Score < low + 0.2 || low == 0.8)).ToList();
-            var right = inBin.Count == 0 ? "-" : (inBin.Count(o => o.F1 >= 0.5) / (double)inBin.Count).ToString("0.00");
-            return $"{low:0.0}-{low + 0.2:0.0}: {inBin.Count} right {right}";
-        });
+        var bins = report.Calibration().Select(b => $"{b.Low:0.0}-{b.Low + 0.2:0.0}: {b.Count} right {(b.Right is { } r ? r.ToString("0.00") : "-")}");
         Console.WriteLine($"{"calibration",-18} " + string.Join("  |  ", bins));
     }
 
-    private static void WriteDetails(string path, List<Outcome> outcomes)
+    private static void WriteDetails(string path, IReadOnlyList<EvalOutcome> outcomes)
     {
         using var writer = new StreamWriter(path);
         foreach (var o in outcomes)

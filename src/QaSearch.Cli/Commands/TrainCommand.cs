@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch.Core.Answering;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
 using QaSearch.Core.Extraction;
@@ -33,7 +34,7 @@ internal static class TrainCommand
 
             // 1. SQuAD reading: the given context is the only passage source.
             var squad = LineRange.Select(QuestionSetReader.Read(Path.Combine(dataPath, "squad-train-sample", "data", "squad", "dev.json")), result.GetValue(squadRows), "--squad-rows");
-            var groups = Featurize(squad, extractor, q => GivenPassages.From(q.Context!, $"q{q.Id}", splitter));
+            var groups = Featurize(squad, q => new QaPipeline(new FixedRetriever(GivenPassages.From(q.Context!, $"q{q.Id}", splitter)), extractor));
             Console.WriteLine($"SQuAD rows {result.GetValue(squadRows)}: {squad.Count} questions");
 
             // 2. Silver retrieval questions over their own corpus.
@@ -42,7 +43,10 @@ internal static class TrainCommand
                 new CorpusIngest(new CorpusReader(), splitter).Run([Path.Combine(dataPath, "pgh-aksgupta", "text_files")], writer);
             var silver = QuestionSetReader.Read(Path.Combine(dataPath, "pgh-aksgupta", "data", "train", "questions.txt"));
             using (var retriever = new LuceneRetriever(silverIndex))
-                groups.AddRange(Featurize(silver, extractor, q => retriever.Retrieve(q.Question, 10)));
+            {
+                var pipeline = new QaPipeline(retriever, extractor);
+                groups.AddRange(Featurize(silver, _ => pipeline));
+            }
             Console.WriteLine($"pgh-aksgupta train (silver): {silver.Count} questions");
 
             // 3. Fit, then report on the training data.
@@ -56,11 +60,12 @@ internal static class TrainCommand
         return command;
     }
 
-    private static List<TrainingGroup> Featurize(IReadOnlyList<EvalQuestion> questions, AnswerExtractor extractor, Func<EvalQuestion, IReadOnlyList<RetrievedPassage>> passages) =>
+    /// <summary>Every candidate of each question with its features and F1, from the pipeline 'ask' runs (with the prior weights).</summary>
+    private static List<TrainingGroup> Featurize(IReadOnlyList<EvalQuestion> questions, Func<EvalQuestion, QaPipeline> pipelineFor) =>
         questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(q =>
             {
-                var candidates = extractor.Trace(q.Question, passages(q)).Candidates;
+                var candidates = pipelineFor(q).Explain(q.Question, 10).Extraction.Candidates;
                 return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList());
             })
             .ToList();

@@ -25,6 +25,23 @@ public sealed class QaPipeline
         (_retriever, _extractor, _passages) = (retriever, extractor, passages);
     }
 
+    /// <summary>
+    /// Answers <paramref name="question"/> as <see cref="Ask"/> does, and shows the work: the top
+    /// <paramref name="depth"/> retrieved passages (of which the extractor reads its usual number) and every candidate
+    /// with its features. What evaluation and training measure, so that they measure exactly what users run.
+    /// </summary>
+    /// <param name="question">The question.</param>
+    /// <param name="depth">How many passages to retrieve and return (at least the number the extractor reads).</param>
+    public PipelineTrace Explain(string question, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(depth);
+        if (!HasWords(question))
+            return new PipelineTrace([], new ExtractionTrace(new Answer(question, null, 0, null, null, null, []), []));
+        var retrieved = _retriever.Retrieve(question, Math.Max(depth, _passages));
+        return new PipelineTrace(retrieved, _extractor.Trace(question, retrieved.Take(_passages).ToList()));
+    }
+
     /// <summary>Whether <paramref name="question"/> has anything to answer: at least one letter or digit.</summary>
     public static bool HasWords(string question) => question.Any(char.IsLetterOrDigit);
 
