@@ -15,7 +15,7 @@ namespace QaSearch.Lucene;
 /// or whole documents in a document ranking: collection stop words) and terms that are not 2 to 20 letters or digits
 /// are never feedback terms. Thread-safe.
 /// </summary>
-public sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
+internal sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions options)
 {
     /// <summary>Terms found in more than this share of the searched units carry no topic (Anserini's heuristic for newswire and web).</summary>
     private const double MaxDocumentFrequency = 0.1;

@@ -13,7 +13,7 @@ namespace QaSearch.Lucene;
 /// commit's list, which matches the last commit's passages exactly.
 /// </summary>
 /// <remarks>Not thread-safe; owned by one <see cref="LuceneIndexer"/> or read once by <see cref="IndexStatistics"/>.</remarks>
-public sealed class IndexManifest
+internal sealed class IndexManifest
 {
     private const string FilesKey = "qasearch.files";
     private const string SettingsKey = "qasearch.settings";

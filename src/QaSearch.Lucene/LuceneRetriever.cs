@@ -56,10 +56,10 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
     }
 
     /// <summary>Builds the queries this retriever runs (exposed so a benchmark can run the very same queries bare).</summary>
-    public QueryBuilder Queries { get; }
+    internal QueryBuilder Queries { get; }
 
     /// <summary>Builds the queries document rankings run over whole documents (exposed for the same reason).</summary>
-    public QueryBuilder DocumentQueries { get; }
+    internal QueryBuilder DocumentQueries { get; }
 
     /// <summary>Passages in the index.</summary>
     public int PassageCount
@@ -89,7 +89,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
     }
 
     /// <summary>Leases a searcher for direct use (benchmarks, batch runs).</summary>
-    public SearcherLease Lease() => new(_manager);
+    internal SearcherLease Lease() => new(_manager);
 
     public IReadOnlyList<RetrievedPassage> Retrieve(string query, int top)
     {

@@ -12,7 +12,7 @@ namespace QaSearch.Lucene;
 /// Analyzer: Lucene's EnglishAnalyzer (standard tokenizer, possessives removed, lower case, English stop words,
 /// Porter stemmer), as Anserini's default.
 /// </summary>
-public static class LuceneSettings
+internal static class LuceneSettings
 {
     /// <summary>The Lucene version every component is built for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;

@@ -9,7 +9,7 @@ namespace QaSearch.Lucene;
 /// Turns any question into a bag-of-words BM25 query by running it through the index's analyzer. No query syntax
 /// is parsed, so '?', quotes, colons, AND and brackets are just text. Thread-safe (analyzers reuse per thread).
 /// </summary>
-public sealed class QueryBuilder(
+internal sealed class QueryBuilder(
     Analyzer analyzer, string field = PassageFields.Contents, double titleWeight = 0, double proximityWeight = 0, int proximityWindow = 8, string titleField = PassageFields.Title)
 {
     /// <summary>The field the terms are matched in.</summary>

@@ -6,7 +6,7 @@ namespace QaSearch.Lucene;
 /// A searcher acquired from a <see cref="SearcherManager"/> for the length of a <c>using</c> block and released on
 /// dispose, so that a reopened index never closes a reader under a running search.
 /// </summary>
-public readonly struct SearcherLease : IDisposable
+internal readonly struct SearcherLease : IDisposable
 {
     private readonly SearcherManager _manager;
 

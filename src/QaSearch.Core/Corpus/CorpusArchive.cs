@@ -7,7 +7,7 @@ namespace QaSearch.Core.Corpus;
 /// Archives read as folders of corpus files: <c>.tar.gz</c>, <c>.tgz</c>, <c>.tar</c> and <c>.zip</c> (Anserini ships
 /// CACM as a <c>.tar.gz</c>). Only regular files are entries; hidden ones (a segment starting with '.') are passed over.
 /// </summary>
-public static class CorpusArchive
+internal static class CorpusArchive
 {
     private static readonly string[] Suffixes = [".tar.gz", ".tgz", ".tar", ".zip"];
 

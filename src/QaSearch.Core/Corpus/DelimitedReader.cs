@@ -4,7 +4,7 @@ namespace QaSearch.Core.Corpus;
 /// CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) and TSV. The first row is the header;
 /// each further row becomes one record passage of <c>Header: value</c> lines.
 /// </summary>
-public sealed class DelimitedReader : IDocumentReader
+internal sealed class DelimitedReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".csv", ".tsv"];
 

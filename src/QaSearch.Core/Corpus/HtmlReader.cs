@@ -8,7 +8,7 @@ namespace QaSearch.Core.Corpus;
 /// HTML through AngleSharp: the visible text with a line break after each block element, and the page title.
 /// Scripts, styles and templates are dropped.
 /// </summary>
-public sealed class HtmlReader : IDocumentReader
+internal sealed class HtmlReader : IDocumentReader
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "noscript", "template", "head", "svg", "iframe", "object" };

@@ -6,7 +6,7 @@ namespace QaSearch.Core.Corpus;
 /// JSON Lines in the BEIR corpus form: one <c>{"_id", "title", "text"}</c> object a line, each its own document
 /// whose id is <c>_id</c>. Objects of another shape become a record of their fields. A bad line is reported and skipped.
 /// </summary>
-public sealed class JsonLinesReader : IDocumentReader
+internal sealed class JsonLinesReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".jsonl", ".ndjson"];
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace QaSearch.Core.Corpus;
 
 /// <summary>A JSON file: its objects flattened into <c>Key: value</c> record passages (see <see cref="JsonRecords"/>).</summary>
-public sealed class JsonReader : IDocumentReader
+internal sealed class JsonReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".json"];
 

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace QaSearch.Core.Corpus;
 
 /// <summary>Markdown through Markdig: the plain text of the rendered document; the first heading is the title.</summary>
-public sealed class MarkdownReader : IDocumentReader
+internal sealed class MarkdownReader : IDocumentReader
 {
     // Built once and shared: Markdig pipelines are immutable and thread-safe.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();

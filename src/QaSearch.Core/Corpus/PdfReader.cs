@@ -7,7 +7,7 @@ namespace QaSearch.Core.Corpus;
 /// PDF through PdfPig, page by page in reading order; pages are separated by an empty line, and words, URLs and
 /// addresses broken at line ends are joined (<see cref="TextRepair"/>).
 /// </summary>
-public sealed class PdfReader : IDocumentReader
+internal sealed class PdfReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 

@@ -5,7 +5,7 @@ namespace QaSearch.Core.Corpus;
 /// A text file in the question-file layout is read as a question file, and one that opens with <c>&lt;DOC&gt;</c> as
 /// TREC text (one document per DOC, its id the DOCNO). Words, URLs and addresses broken at line ends are joined (<see cref="TextRepair"/>).
 /// </summary>
-public sealed class PlainTextReader : IDocumentReader
+internal sealed class PlainTextReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text", "", ".trec", ".sgml", ".sgm"];
 

@@ -6,7 +6,7 @@ namespace QaSearch.Core.Corpus;
 /// short line or a line that ends in punctuation, so that <c>Key: value</c> lines stand alone while hard-wrapped
 /// prose is kept together. Spans are trimmed of white space. Thread-safe.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Lines shorter than this end their sentence at the line break (headings, fields, list items).</summary>
     public const int ShortLine = 70;

@@ -6,7 +6,7 @@ namespace QaSearch.Core.Corpus;
 /// Turns file bytes into text, refusing what is not text: binary files, invalid UTF-8 and empty files
 /// are rejected with a reason rather than indexed as garbage.
 /// </summary>
-public static class TextDecoding
+internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

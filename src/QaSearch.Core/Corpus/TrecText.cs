@@ -8,7 +8,7 @@ namespace QaSearch.Core.Corpus;
 /// <c>&lt;DOC&gt; &lt;DOCNO&gt; id &lt;/DOCNO&gt; … &lt;/DOC&gt;</c> blocks. Each block is one document, its id the DOCNO, its
 /// title the first HEAD, HL, HEADLINE or TITLE element, and its text everything else with the tags removed.
 /// </summary>
-public static partial class TrecText
+internal static partial class TrecText
 {
     /// <summary>Whether <paramref name="text"/> is in this format: its first non-blank characters open a DOC.</summary>
     public static bool Looks(string text) => text.AsSpan().TrimStart().StartsWith("<DOC>", StringComparison.OrdinalIgnoreCase);

@@ -4,7 +4,7 @@ namespace QaSearch.Core.Extraction;
 /// The named features of a candidate, each in about [0, 1]. The extractor combines them with learned weights;
 /// <c>--explain</c> shows them. Names are stable: the weights file refers to them.
 /// </summary>
-public static class CandidateFeatures
+internal static class CandidateFeatures
 {
     public static readonly string[] Names =
     [

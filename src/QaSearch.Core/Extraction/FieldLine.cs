@@ -6,7 +6,7 @@ namespace QaSearch.Core.Extraction;
 /// <param name="Key">The key's text.</param>
 /// <param name="Line">The whole line's range in the text.</param>
 /// <param name="Value">The value's range in the text.</param>
-public sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Value)
+internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Value)
 {
     /// <summary>The <c>Key: value</c> lines of <paramref name="text"/>, in order. Keys are short (at most six words) and start with a letter.</summary>
     public static List<FieldLine> Find(string text)

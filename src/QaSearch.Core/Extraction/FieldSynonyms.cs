@@ -4,7 +4,7 @@ namespace QaSearch.Core.Extraction;
 /// Which question words ask for which field: "who teaches" asks for instructors, "where" for a room, office or
 /// location, "when" for dates, days and times. Keys and cues are normalised words.
 /// </summary>
-public static class FieldSynonyms
+internal static class FieldSynonyms
 {
     // A key's own word is never its cue: named in the question ("the course called X"), it says what the question
     // is about, not what it asks for; that case scores 0.3 in Match.

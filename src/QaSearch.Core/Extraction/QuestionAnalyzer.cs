@@ -7,7 +7,7 @@ namespace QaSearch.Core.Extraction;
 /// "which department" → organization, "how many" → number …), and picks out its focus, key terms and quoted phrases.
 /// Thread-safe.
 /// </summary>
-public static partial class QuestionAnalyzer
+internal static partial class QuestionAnalyzer
 {
     private static readonly string[] Auxiliaries =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall"];

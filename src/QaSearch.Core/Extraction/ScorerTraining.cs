@@ -7,7 +7,7 @@ namespace QaSearch.Core.Extraction;
 /// about keep their hand-set values. Confidence: Platt scaling of the top candidate's score against whether it is
 /// right, so that a confidence of 0.8 means right about 80% of the time on the training data.
 /// </summary>
-public static class ScorerTraining
+internal static class ScorerTraining
 {
     /// <summary>Options of the optimiser; the defaults reproduce the shipped weights.</summary>
     public sealed record Options

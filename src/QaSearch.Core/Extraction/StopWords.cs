@@ -1,7 +1,7 @@
 namespace QaSearch.Core.Extraction;
 
 /// <summary>Function words that say nothing about which passage or span answers a question.</summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {

@@ -5,7 +5,7 @@ namespace QaSearch.Core.Extraction;
 /// periods, '@' and '&amp;' kept when letters or digits stand on both sides ("O'Hara", "11-711", "3.5", "a@b.edu").
 /// Thread-safe.
 /// </summary>
-public static class TextTokenizer
+internal static class TextTokenizer
 {
     /// <summary>The tokens of <paramref name="text"/>.</summary>
     public static List<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));

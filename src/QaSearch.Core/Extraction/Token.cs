@@ -4,7 +4,7 @@ namespace QaSearch.Core.Extraction;
 /// <param name="Text">The word as written.</param>
 /// <param name="Norm">Lower-case, lightly stemmed form used to match question and passage words.</param>
 /// <param name="Span">Where the word stands in the text.</param>
-public readonly record struct Token(string Text, string Norm, TextSpan Span)
+internal readonly record struct Token(string Text, string Norm, TextSpan Span)
 {
     /// <summary>True when the word starts with a capital letter.</summary>
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace QaSearch.Core.Extraction;
 
 /// <summary>Regular-expression recognizers for spans of a known type: dates, times, numbers, money, emails, phones, URLs, course numbers.</summary>
-public static partial class TypedRecognizers
+internal static partial class TypedRecognizers
 {
     private const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private const string Weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
