@@ -24,10 +24,11 @@ public sealed class BadInputTests
         using var writer = new LuceneIndexer(index);
         var report = new CorpusIngest(new CorpusReader(), new PassageSplitter()).Run([folder.Path], writer, excludeFolders: [index]);
 
-        Assert.Equal(2, report.FilesRead);
+        Assert.Equal(3, report.FilesRead); // good.txt, also-good.md, and latin1.txt decoded with a warning
         var reasons = report.Skipped.ToDictionary(s => Path.GetFileName(s.Path), s => s.Reason);
         Assert.Equal("binary file (NUL byte at offset 2); not indexed", reasons["binary.dat"]);
-        Assert.StartsWith("not valid UTF-8 (bad byte 0xE9 at offset 3)", reasons["latin1.txt"]);
+        Assert.DoesNotContain("latin1.txt", reasons.Keys);
+        Assert.Contains(report.Warnings, w => w.Path.EndsWith("latin1.txt", StringComparison.Ordinal) && w.Warning.Contains("decoded as"));
         Assert.Equal("empty file", reasons["empty.txt"]);
         Assert.Equal("file is 50 MB, over the 32 MB limit; raise --max-file-mb to index it", reasons["huge.log"]);
         Assert.StartsWith("not valid JSON", reasons["broken.json"]);

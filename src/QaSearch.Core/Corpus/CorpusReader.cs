@@ -9,9 +9,9 @@ public sealed class CorpusReader
 {
     private static readonly HashSet<string> BinaryExtensions = new(StringComparer.Ordinal)
     {
-        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".tar",
+        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".zip", ".tgz", ".xz", ".7z", ".tar",
         ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".jar", ".pyc", ".o", ".a", ".mp3", ".mp4", ".wav", ".avi",
-        ".mov", ".woff", ".woff2", ".ttf", ".otf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".sqlite", ".db",
+        ".mov", ".woff", ".woff2", ".ttf", ".otf", ".doc", ".ppt", ".sqlite", ".db",
     };
 
     private readonly CorpusReaderOptions _options;
@@ -23,7 +23,10 @@ public sealed class CorpusReader
         _options = options ?? new CorpusReaderOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxFileBytes);
         IDocumentReader[] readers =
-            [_fallback, new MarkdownReader(), new HtmlReader(), new PdfReader(), new JsonLinesReader(), new JsonReader(), new DelimitedReader()];
+        [
+            _fallback, new MarkdownReader(), new HtmlReader(), new PdfReader(), new JsonLinesReader(), new JsonReader(), new DelimitedReader(),
+            new WordReader(), new SlidesReader(), new SpreadsheetReader(), new EmailReader(ReadEntry),
+        ];
         foreach (var reader in readers)
             foreach (var extension in reader.Extensions)
                 _byExtension[extension] = reader;
@@ -43,6 +46,13 @@ public sealed class CorpusReader
                 return Skip($"file is {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; raise --max-file-mb to index it");
             if (CorpusArchive.Is(file.FullPath))
                 return ReadArchive(file, warnings);
+            if (Compressed.Inner(file) is { } inner)
+            {
+                // changelog.gz is read as the text it holds, under its own path and id.
+                var unpacked = Compressed.Unpack(file, _options.MaxFileBytes);
+                var fromInner = ReaderFor(inner).Read(inner, unpacked, warnings).Select(d => d with { Path = file.FullPath }).ToList();
+                return new FileReadResult(file, fromInner, null, warnings);
+            }
             var documents = ReaderFor(file).Read(file, File.ReadAllBytes(file.FullPath), warnings);
             return new FileReadResult(file, documents, null, warnings);
         }
@@ -110,6 +120,16 @@ public sealed class CorpusReader
         }
         if (documents.Count == 0 && warnings.Count == 0) return new FileReadResult(archive, [], "the archive holds no files", warnings);
         return new FileReadResult(archive, documents, null, warnings);
+    }
+
+    /// <summary>An entry inside another file (an e-mail's attachment), read by the reader for its name.</summary>
+    private IReadOnlyList<SourceDocument> ReadEntry(CorpusFile entry, byte[] content, IList<string> warnings)
+    {
+        if (BinaryExtensions.Contains(entry.Extension) || CorpusArchive.Is(entry.FullPath))
+            throw new CorpusFormatException($"binary file type '{entry.Extension}'");
+        if (content.Length > _options.MaxFileBytes)
+            throw new CorpusFormatException($"{Megabytes(content.Length)}, over the {Megabytes(_options.MaxFileBytes)} limit");
+        return ReaderFor(entry).Read(entry, content, warnings);
     }
 
     /// <summary>The reader for the file's extension; plain text for any other.</summary>

@@ -11,7 +11,7 @@ internal sealed class DelimitedReader : IDocumentReader
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
         var delimiter = file.Extension == ".tsv" ? '\t' : ',';
-        var rows = Parse(TextDecoding.Decode(content), delimiter);
+        var rows = Parse(TextDecoding.Decode(content, warnings), delimiter);
         if (rows.Count < 2)
             throw new CorpusFormatException("no data rows (the first row is read as the header)");
         var header = rows[0].Select((h, i) => h.Trim() is { Length: > 0 } name ? name : $"Column {i + 1}").ToArray();

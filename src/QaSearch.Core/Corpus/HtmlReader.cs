@@ -24,7 +24,7 @@ internal sealed class HtmlReader : IDocumentReader
 
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
-        var document = new HtmlParser().ParseDocument(TextDecoding.Decode(content));
+        var document = new HtmlParser().ParseDocument(TextDecoding.Decode(content, warnings));
         var builder = new StringBuilder();
         if (document.Body is { } body)
             AppendVisibleText(body, builder);
@@ -33,6 +33,15 @@ internal sealed class HtmlReader : IDocumentReader
             throw new CorpusFormatException("no visible text in the HTML body");
         var title = string.IsNullOrWhiteSpace(document.Title) ? PlainTextReader.TitleOf(file) : document.Title.Trim();
         return [new SourceDocument(file.RelativePath, file.FullPath, title, text)];
+    }
+
+    /// <summary>The visible text of an HTML string (an e-mail's HTML body), as <see cref="Read"/> extracts it.</summary>
+    internal static string VisibleText(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var builder = new StringBuilder();
+        if (document.Body is { } body) AppendVisibleText(body, builder);
+        return CollapseBlankLines(builder.ToString());
     }
 
     private static void AppendVisibleText(INode node, StringBuilder builder)

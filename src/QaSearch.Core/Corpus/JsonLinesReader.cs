@@ -14,7 +14,7 @@ internal sealed class JsonLinesReader : IDocumentReader
     {
         var documents = new List<SourceDocument>();
         var lineNumber = 0;
-        foreach (var line in TextDecoding.Decode(content).Split('\n'))
+        foreach (var line in TextDecoding.Decode(content, warnings).Split('\n'))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;

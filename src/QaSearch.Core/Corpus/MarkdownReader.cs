@@ -14,7 +14,7 @@ internal sealed class MarkdownReader : IDocumentReader
 
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
-        var markdown = TextDecoding.Decode(content);
+        var markdown = TextDecoding.Decode(content, warnings);
         var text = Markdown.ToPlainText(markdown, Pipeline).Trim();
         if (text.Length == 0)
             throw new CorpusFormatException("empty file (no text after Markdown rendering)");

@@ -11,7 +11,7 @@ internal sealed class PlainTextReader : IDocumentReader
 
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
-        var text = TextDecoding.Decode(content);
+        var text = TextDecoding.Decode(content, warnings);
         if (QuestionFile.TryParse(text, out var questionFile))
             return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), TextRepair.Repair(questionFile.Context), Question: questionFile.Question)];
         if (TrecText.Looks(text))

@@ -66,14 +66,29 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
-    public void Invalid_utf8_is_skipped_naming_the_bad_byte_and_offset()
+    public void Text_that_is_not_utf8_is_decoded_with_a_warning_naming_the_encoding_and_the_bad_byte()
     {
         using var folder = new TempFolder();
-        var path = folder.WriteBytes("latin1.txt", [.. Encoding.ASCII.GetBytes("caf"), 0xE9, 0x20, 0x21]);
+        var path = folder.WriteBytes("cp1252.txt", [.. Encoding.ASCII.GetBytes("The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" opened in 1902 "), 0x96, .. Encoding.ASCII.GetBytes(" and closed in 1950.")]);
 
-        var result = new CorpusReader().Read(new CorpusFile(path, "latin1.txt"));
+        var result = new CorpusReader().Read(new CorpusFile(path, "cp1252.txt"));
 
-        Assert.Equal("not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 to index it", result.SkipReason);
+        Assert.Null(result.SkipReason);
+        Assert.Equal("The café opened in 1902 – and closed in 1950.", Assert.Single(result.Documents).Text);
+        Assert.Matches(@"^not UTF-8 \(bad byte 0xE9 at offset 7\); decoded as (windows-125[0-9]|iso-8859-[0-9]+) \(", Assert.Single(result.Warnings));
+    }
+
+    [Fact]
+    public void A_stray_nul_byte_in_a_text_file_is_dropped_with_a_warning()
+    {
+        using var folder = new TempFolder();
+        var text = string.Concat(Enumerable.Repeat("The ferry sails at dawn from Pier 9. ", 100));
+        var path = folder.WriteBytes("notes.txt", [.. Encoding.UTF8.GetBytes(text[..500]), 0, .. Encoding.UTF8.GetBytes(text[500..])]);
+
+        var result = new CorpusReader().Read(new CorpusFile(path, "notes.txt"));
+
+        Assert.Equal(text.TrimEnd(), Assert.Single(result.Documents).Text.TrimEnd());
+        Assert.Equal("1 stray NUL byte dropped", Assert.Single(result.Warnings));
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using System.Globalization;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
+namespace QaSearch.Core.Corpus;
+
+/// <summary>
+/// Workbooks (.xlsx, .xls, .xlsb) through ExcelDataReader: every sheet, each row a record whose field names come from
+/// the sheet's header row (its first row, when every cell in it is text and the rows below hold other values; else
+/// "Column A", "Column B", …). Each record also names its sheet and row, so an answer says where it stands. Dates are
+/// shown as dates and formulas by their cached values.
+/// </summary>
+internal sealed class SpreadsheetReader : IDocumentReader
+{
+    public IReadOnlyCollection<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".xlsb"];
+
+    public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
+    {
+        TextDecoding.EnsureCodePages(); // .xls text is in legacy code pages
+        if (file.Extension != ".xls" && file.Extension != ".xlsb" && OfficeFile.IsCompound(content))
+            throw new CorpusFormatException(OfficeFile.PasswordProtected);
+        var builder = new RecordTextBuilder();
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(content));
+            do
+            {
+                var rows = new List<object?[]>();
+                while (reader.Read())
+                {
+                    var row = new object?[reader.FieldCount];
+                    for (var c = 0; c < row.Length; c++) row[c] = reader.GetValue(c);
+                    if (row.Any(v => v is not null && Cell(v).Length > 0)) rows.Add(row);
+                }
+                AddSheet(builder, reader.Name, rows);
+            }
+            while (reader.NextResult());
+        }
+        catch (InvalidPasswordException)
+        {
+            throw new CorpusFormatException(OfficeFile.PasswordProtected);
+        }
+        catch (Exception e) when (e is HeaderException or InvalidDataException)
+        {
+            throw new CorpusFormatException($"not a readable workbook ({e.Message})", e);
+        }
+        // ExcelDataReader reads Strict OOXML workbooks (purl.oclc.org namespaces) as empty; OpenXml reads them.
+        if (builder.IsEmpty && file.Extension is ".xlsx" or ".xlsm") StrictWorkbook.Read(content, (sheet, rows) => AddSheet(builder, sheet, rows));
+        if (builder.IsEmpty) throw new CorpusFormatException("every sheet is empty");
+        return [new SourceDocument(file.RelativePath, file.FullPath, PlainTextReader.TitleOf(file), builder.Text, builder.Records)];
+    }
+
+    internal static void AddSheet(RecordTextBuilder builder, string sheet, List<object?[]> rows)
+    {
+        if (rows.Count == 0) return;
+        var width = rows.Max(r => r.Length);
+        var hasHeader = rows.Count > 1 && IsHeader(rows[0], rows.Skip(1));
+        var names = Enumerable.Range(0, width).Select(c => hasHeader && c < rows[0].Length && rows[0][c] is { } v && Cell(v) is { Length: > 0 } name ? name : $"Column {ColumnLetters(c)}").ToArray();
+        for (var r = hasHeader ? 1 : 0; r < rows.Count; r++)
+        {
+            builder.AddField("Sheet", $"{sheet}, row {r + 1}");
+            for (var c = 0; c < rows[r].Length; c++)
+                if (rows[r][c] is { } value && Cell(value) is { Length: > 0 } text) builder.AddField(names[c], text);
+            builder.EndRecord();
+        }
+    }
+
+    /// <summary>A first row is a header when all its filled cells are text, at least two are filled, and some row below holds a number or date.</summary>
+    private static bool IsHeader(object?[] first, IEnumerable<object?[]> rest)
+    {
+        var filled = first.Where(v => v is not null && Cell(v).Length > 0).ToList();
+        return filled.Count >= 2 && filled.All(v => v is string s && !double.TryParse(s, NumberStyles.Any, CultureInfo.InvariantCulture, out _))
+               && rest.Any(r => r.Any(v => v is double or int or long or DateTime or bool));
+    }
+
+    /// <summary>A cell as people read it: dates as dates (with the time when there is one), numbers without float noise.</summary>
+    private static string Cell(object value) => value switch
+    {
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        double x => x.ToString("0.##########", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString()?.Trim() ?? "",
+    };
+
+    private static string ColumnLetters(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
+    }
+}

@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using MimeKit;
+using QaSearch.Core.Corpus;
+using QaSearch.Testing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace QaSearch.Core.Tests.Corpus;
+
+/// <summary>Word, workbooks, e-mail and compressed files, each built here with the library that reads it.</summary>
+public sealed class OfficeFormatTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private FileReadResult Read(string name) => new CorpusReader().Read(new CorpusFile(Path.Combine(_folder.Path, name), name));
+
+    [Fact]
+    public void A_word_file_gives_its_paragraphs_in_order_a_table_row_a_line_and_its_title()
+    {
+        var path = Path.Combine(_folder.Path, "report.docx");
+        using (var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            var body = new W.Body(
+                new W.Paragraph(new W.Run(new W.Text("The lighthouse was built in 1871."))),
+                new W.Table(
+                    new W.TableRow(new W.TableCell(new W.Paragraph(new W.Run(new W.Text("Keeper")))), new W.TableCell(new W.Paragraph(new W.Run(new W.Text("Years"))))),
+                    new W.TableRow(new W.TableCell(new W.Paragraph(new W.Run(new W.Text("Agnes Moller")))), new W.TableCell(new W.Paragraph(new W.Run(new W.Text("1871-1902")))))),
+                new W.Paragraph(new W.Run(new W.Text("It was automated in 1962."))));
+            document.AddMainDocumentPart().Document = new W.Document(body);
+            document.PackageProperties.Title = "Lighthouse report";
+            document.PackageProperties.Creator = "Harbor Office";
+        }
+
+        var result = Read("report.docx");
+
+        var doc = Assert.Single(result.Documents);
+        Assert.Equal("Lighthouse report", doc.Title);
+        Assert.Equal("The lighthouse was built in 1871.\nKeeper | Years\nAgnes Moller | 1871-1902\n\nIt was automated in 1962.\nAuthor: Harbor Office", doc.Text);
+    }
+
+    [Fact]
+    public void A_workbook_gives_a_record_per_row_named_by_the_header_row_with_dates_as_dates()
+    {
+        var path = Path.Combine(_folder.Path, "ferries.xlsx");
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = new Stylesheet(
+                new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(new SheetData(
+                new Row(Text("A1", "Ferry"), Text("B1", "Seats"), Text("C1", "Since")),
+                new Row(Text("A2", "Osprey"), Number("B2", "120"), new Cell { CellReference = "C2", CellValue = new CellValue("36526"), StyleIndex = 1 })));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Fleet" }));
+        }
+
+        var result = Read("ferries.xlsx");
+
+        Assert.Null(result.SkipReason);
+        var doc = Assert.Single(result.Documents);
+        Assert.Equal("Sheet: Fleet, row 2\nFerry: Osprey\nSeats: 120\nSince: 2000-01-01", doc.Text.Trim());
+        Assert.Single(doc.Records!);
+
+        static Cell Text(string at, string text) => new() { CellReference = at, DataType = CellValues.String, CellValue = new CellValue(text) };
+        static Cell Number(string at, string value) => new() { CellReference = at, CellValue = new CellValue(value) };
+    }
+
+    [Fact]
+    public void A_message_gives_its_headers_and_body_and_each_attachment_a_document_of_its_own()
+    {
+        var message = new MimeMessage { Subject = "Ferry timetable", Date = new DateTimeOffset(2025, 6, 2, 9, 30, 0, TimeSpan.Zero) };
+        message.From.Add(new MailboxAddress("Otto Reyes", "oreyes@example.edu"));
+        message.To.Add(new MailboxAddress("Mina Park", "mpark@example.edu"));
+        var body = new BodyBuilder { TextBody = "The Osprey leaves Pier 9 at dawn." };
+        body.Attachments.Add("winter.txt", Encoding.UTF8.GetBytes("In winter the Osprey sails at 8 AM."));
+        message.Body = body.ToMessageBody();
+        message.WriteTo(Path.Combine(_folder.Path, "timetable.eml"));
+
+        var result = Read("timetable.eml");
+
+        Assert.Equal(["timetable.eml", "timetable.eml/winter.txt"], result.Documents.Select(d => d.DocId));
+        var mail = result.Documents[0];
+        Assert.Equal("Ferry timetable", mail.Title);
+        Assert.StartsWith("From: \"Otto Reyes\" <oreyes@example.edu>\nTo: \"Mina Park\" <mpark@example.edu>\nDate: 2025-06-02 09:30 +00:00\nSubject: Ferry timetable\n\nThe Osprey leaves Pier 9 at dawn.", mail.Text);
+        Assert.Equal("In winter the Osprey sails at 8 AM.", result.Documents[1].Text);
+        Assert.All(result.Documents, d => Assert.Equal(Path.Combine(_folder.Path, "timetable.eml"), d.Path));
+    }
+
+    [Fact]
+    public void A_single_gz_file_is_read_as_the_file_it_holds()
+    {
+        using (var gz = new GZipStream(File.Create(Path.Combine(_folder.Path, "changelog.gz")), CompressionLevel.Fastest))
+            gz.Write(Encoding.UTF8.GetBytes("Version 2.1 fixed the tide tables."));
+
+        var result = Read("changelog.gz");
+
+        var doc = Assert.Single(result.Documents);
+        Assert.Equal(("changelog.gz", "changelog", "Version 2.1 fixed the tide tables."), (doc.DocId, doc.Title, doc.Text));
+    }
+
+    [Fact]
+    public void An_encrypted_office_file_is_skipped_as_password_protected()
+    {
+        _folder.WriteBytes("secret.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+
+        Assert.StartsWith("password-protected", Read("secret.docx").SkipReason);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
