@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The project's seed (../shared/seeds): index it, answer its question file, and fail unless the answer is
-# "the disparity" (or "disparity"), the answer its question must get.
+# The project's seed (../shared/seeds): index it and answer its question file, then answer it again from its own
+# context (--own-context --fill); fail unless both answers are "the disparity" (or "disparity").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seeds="${QASEARCH_SEEDS:-$root/../shared/seeds}"
@@ -8,6 +8,9 @@ seeds="${QASEARCH_SEEDS:-$root/../shared/seeds}"
 work="$root/.qasearch/seed"
 "$root/qasearch" index "$seeds" --index "$work" --fresh --quiet > /dev/null
 "$root/qasearch" answer "$seeds" --index "$work" --output "$work/answers.jsonl" 2> /dev/null
+# The same question files answered from their own context alone, as a user holding them would, and filled in.
+"$root/qasearch" answer "$seeds" --own-context --fill "$work/filled" --output "$work/own.jsonl" 2> /dev/null
+cat "$work/own.jsonl" >> "$work/answers.jsonl"
 status=0
 while IFS= read -r line; do
   id=$(jq -r .id <<< "$line")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QaSearch.Core;
 using QaSearch.Core.Corpus;
 
 namespace QaSearch.Cli;
@@ -17,6 +18,43 @@ internal static class QuestionInputs
         if (missing.Count > 0)
             throw new FileNotFoundException($"no such question file: {string.Join(", ", missing)}");
         return files.SelectMany(ReadFile).ToList();
+    }
+
+    /// <summary>A question file with its id (the file name), parsed question, text as read, and documents (its context, as the indexer reads it).</summary>
+    public sealed record QuestionFileInput(string Id, CorpusFile Source, QuestionFile File, string Text, IReadOnlyList<SourceDocument> Documents);
+
+    /// <summary>The question files named by <paramref name="paths"/> (files, folders, globs), in path order.</summary>
+    /// <exception cref="InvalidDataException">A file is not a question file; the message names it.</exception>
+    public static List<QuestionFileInput> QuestionFiles(IEnumerable<string> paths)
+    {
+        var missing = new List<string>();
+        var files = CorpusPaths.Expand(paths, missing);
+        if (missing.Count > 0)
+            throw new FileNotFoundException($"no such question file: {string.Join(", ", missing)}");
+        var reader = new CorpusReader();
+        return files.Select(file =>
+        {
+            string text;
+            try
+            {
+                text = TextDecoding.Decode(File.ReadAllBytes(file.FullPath), []);
+            }
+            catch (CorpusFormatException e)
+            {
+                throw new InvalidDataException($"{file.FullPath}: {e.Message}", e);
+            }
+            if (!QuestionFile.TryParse(text, out var questionFile))
+                throw new InvalidDataException($"{file.FullPath}: not a question file (expected 'Question:' then 'Context:' lines); --own-context and --fill take question files only");
+            return new QuestionFileInput(Path.GetFileName(file.FullPath), file, questionFile, text, reader.Read(file).Documents);
+        }).ToList();
+    }
+
+    /// <summary>Writes <paramref name="input"/> under <paramref name="folder"/> (at its path relative to what was named) with its Answer line filled.</summary>
+    public static void WriteFilled(QuestionFileInput input, string folder, string? answer)
+    {
+        var target = Path.Combine(folder, input.Source.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        File.WriteAllText(target, QuestionFile.Fill(input.Text, answer));
     }
 
     private static IEnumerable<(string Id, string Question)> ReadFile(CorpusFile file)

@@ -54,6 +54,11 @@ public sealed class LuceneIndexer : IPassageIndex
     {
     }
 
+    /// <summary>Writes into <paramref name="directory"/> and leaves it open on dispose, for a reader of the same in-memory index.</summary>
+    internal static LuceneIndexer Borrowing(Directory directory, Bm25Options? bm25) => new(directory, bm25, create: true, writerLock: null) { _ownsDirectory = false };
+
+    private bool _ownsDirectory = true;
+
     private LuceneIndexer(Directory directory, Bm25Options? bm25, bool create, IndexWriterLock? writerLock)
     {
         _directory = directory;
@@ -188,7 +193,7 @@ public sealed class LuceneIndexer : IPassageIndex
         {
             _documents.Dispose();
             _analyzer.Dispose();
-            _directory.Dispose();
+            if (_ownsDirectory) _directory.Dispose();
             _lock?.Dispose();
         }
     }

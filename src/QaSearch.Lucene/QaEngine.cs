@@ -56,6 +56,26 @@ public sealed class QaEngine : IDisposable
         return new QaEngine(indexPath, retriever, new QaPipeline(retriever, new AnswerExtractor(options.Extractor), options.Passages));
     }
 
+    /// <summary>
+    /// An engine over <paramref name="documents"/> alone, indexed in memory and gone on dispose: for a question with its
+    /// own context (a question file), whose passages are ranked by BM25 against the question like any index's.
+    /// </summary>
+    public static QaEngine OpenInMemory(IEnumerable<SourceDocument> documents, QaEngineOptions? options = null, SplitterOptions? splitter = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= new QaEngineOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Passages);
+        var directory = new global::Lucene.Net.Store.RAMDirectory();
+        var split = new PassageSplitter(splitter);
+        using (var writer = LuceneIndexer.Borrowing(directory, options.Retrieval.Bm25))
+        {
+            foreach (var document in documents) writer.ReplaceFile(document.Path + "#" + document.DocId, split.Split(document));
+            writer.Commit();
+        }
+        var retriever = new LuceneRetriever(directory, options.Retrieval, "(in memory)");
+        return new QaEngine("(in memory)", retriever, new QaPipeline(retriever, new AnswerExtractor(options.Extractor), options.Passages));
+    }
+
     /// <summary>Answers one question: the span, its confidence, source and evidence, or a null answer when nothing supports one.</summary>
     public Task<Answer> AskAsync(string question, CancellationToken cancellation = default)
     {

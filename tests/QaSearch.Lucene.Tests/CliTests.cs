@@ -123,6 +123,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Question_files_are_answered_from_their_own_context_and_filled_without_an_index()
+    {
+        var questions = Path.Combine(_folder.Path, "questions");
+        Directory.CreateDirectory(questions);
+        File.WriteAllText(Path.Combine(questions, "q1.txt"),
+            "Question: When was the schooner Osprey launched?\n\nContext: The quay was rebuilt after the storm of 1954.\n" +
+            "The schooner Osprey was launched in 1911 at the north yard.\nHerring boats land their catch every morning.\n\nAnswer:\n");
+        var filled = Path.Combine(_folder.Path, "filled");
+
+        var (code, output, _) = Run("answer", questions, "--own-context", "--fill", filled, "--index", Path.Combine(_folder.Path, "no-index-needed"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("1911", JsonDocument.Parse(output.Trim()).RootElement.GetProperty("answer").GetString());
+        Assert.EndsWith("\n\nAnswer: 1911\n", File.ReadAllText(Path.Combine(filled, "q1.txt")));
+    }
+
+    [Fact]
     public void Search_json_lists_ranked_passages()
     {
         Run("index", _folder.Path, "--index", _index);

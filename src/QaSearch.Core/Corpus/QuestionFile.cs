@@ -41,6 +41,25 @@ public sealed record QuestionFile(string Question, string Context, string? Answe
             ? file
             : throw new CorpusFormatException("not a question file: expected 'Question:' then 'Context:' lines");
 
+    /// <summary>
+    /// <paramref name="text"/> (a question file as it was read) with its <c>Answer:</c> line set to
+    /// <paramref name="answer"/> (empty for no answer); everything else is kept as it was. A file without an
+    /// <c>Answer:</c> line gets one at the end.
+    /// </summary>
+    public static string Fill(string text, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var value = (answer ?? "").ReplaceLineEndings(" ").Trim();
+        var context = FindLabel(text, ContextLabel, 0);
+        var at = context < 0 ? -1 : FindLabel(text, AnswerLabel, context);
+        if (at < 0) return text.TrimEnd() + "\n\n" + AnswerLabel + (value.Length > 0 ? " " + value : "") + "\n";
+        var end = text.IndexOf('\n', at);
+        var line = end < 0 ? text[at..] : text[at..end];
+        var rest = end < 0 ? "" : text[end..];
+        // The answer is the rest of the label's line; anything after it (more lines) is kept.
+        return text[..at] + AnswerLabel + (value.Length > 0 ? " " + value : "") + (line.EndsWith('\r') ? "\r" : "") + rest;
+    }
+
     /// <summary>Finds a label at the start of a line, at or after <paramref name="from"/>.</summary>
     private static int FindLabel(string text, string label, int from)
     {
