@@ -93,6 +93,29 @@ public sealed class OfficeFormatTests : IDisposable
     }
 
     [Fact]
+    public void Each_message_of_an_mbox_is_a_document_of_its_own()
+    {
+        using (var output = File.Create(Path.Combine(_folder.Path, "harbor.mbox")))
+        {
+            foreach (var (subject, body) in new[] { ("Tides", "High tide is at 6 AM."), ("Ferry", "The Osprey sails at dawn.") })
+            {
+                var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
+                message.From.Add(new MailboxAddress("Harbor Office", "office@example.edu"));
+                output.Write(Encoding.ASCII.GetBytes("From office@example.edu Mon Jun  2 09:30:00 2025\n"));
+                message.WriteTo(output);
+                output.Write(Encoding.ASCII.GetBytes("\n"));
+            }
+        }
+
+        var result = Read("harbor.mbox");
+
+        Assert.Null(result.SkipReason);
+        Assert.Equal(["harbor.mbox/1", "harbor.mbox/2"], result.Documents.Select(d => d.DocId));
+        Assert.Equal(["Tides", "Ferry"], result.Documents.Select(d => d.Title));
+        Assert.EndsWith("The Osprey sails at dawn.", result.Documents[1].Text);
+    }
+
+    [Fact]
     public void A_single_gz_file_is_read_as_the_file_it_holds()
     {
         using (var gz = new GZipStream(File.Create(Path.Combine(_folder.Path, "changelog.gz")), CompressionLevel.Fastest))
