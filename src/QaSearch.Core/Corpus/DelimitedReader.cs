@@ -1,8 +1,14 @@
+using System.Globalization;
+using Sylvan.Data.Csv;
+
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
-/// CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) and TSV. The first row is the header;
-/// each further row becomes one record passage of <c>Header: value</c> lines.
+/// CSV and TSV through Sylvan.Data.Csv (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), with
+/// the delimiter sniffed from the first line (<c>,</c> <c>;</c> tab <c>|</c>; tab for .tsv). Each data row becomes
+/// one record passage of <c>Header: value</c> lines. The first row is the header unless it looks like data (a number,
+/// a date, an e-mail address or a URL among its cells, an empty cell, or a value that its column repeats below):
+/// then every row is data and the fields are named <c>Column 1</c>, <c>Column 2</c>, ….
 /// </summary>
 internal sealed class DelimitedReader : IDocumentReader
 {
@@ -10,68 +16,63 @@ internal sealed class DelimitedReader : IDocumentReader
 
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
-        var delimiter = file.Extension == ".tsv" ? '\t' : ',';
-        var rows = Parse(TextDecoding.Decode(content, warnings), delimiter);
-        if (rows.Count < 2)
-            throw new CorpusFormatException("no data rows (the first row is read as the header)");
-        var header = rows[0].Select((h, i) => h.Trim() is { Length: > 0 } name ? name : $"Column {i + 1}").ToArray();
+        var rows = Parse(TextDecoding.Decode(content, warnings), file.Extension == ".tsv" ? '\t' : null);
+        if (rows.Count == 0)
+            throw new CorpusFormatException("no rows");
+        var hasHeader = rows.Count > 1 && LooksLikeHeader(rows);
+        if (!hasHeader && rows.Count > 1) warnings.Add("the first row looks like data, not a header; fields are named Column 1, Column 2, …");
+        var width = rows.Max(r => r.Count);
+        var header = Enumerable.Range(0, width)
+            .Select(i => hasHeader && i < rows[0].Count && rows[0][i].Trim() is { Length: > 0 } name ? name : $"Column {i + 1}").ToArray();
         var builder = new RecordTextBuilder();
-        for (var r = 1; r < rows.Count; r++)
+        for (var r = hasHeader ? 1 : 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            if (row.Count != header.Length)
-                warnings.Add($"row {r + 1} has {row.Count} fields where the header has {header.Length}");
+            if (hasHeader && row.Count != rows[0].Count)
+                warnings.Add($"row {r + 1} has {row.Count} fields where the header has {rows[0].Count}");
             for (var c = 0; c < row.Count; c++)
-                builder.AddField(c < header.Length ? header[c] : $"Column {c + 1}", row[c]);
+                builder.AddField(header[c], row[c]);
             builder.EndRecord();
         }
         if (builder.IsEmpty)
             throw new CorpusFormatException("every data row is empty");
-        var records = builder.Records;
-        return [new SourceDocument(file.RelativePath, file.FullPath, PlainTextReader.TitleOf(file), builder.Text, records)];
+        return [new SourceDocument(file.RelativePath, file.FullPath, PlainTextReader.TitleOf(file), builder.Text, builder.Records)];
     }
 
-    /// <summary>Splits delimited text into rows of fields; empty lines are dropped.</summary>
-    /// <exception cref="CorpusFormatException">A quoted field is never closed.</exception>
-    public static List<List<string>> Parse(string text, char delimiter)
+    /// <summary>Splits delimited text into rows of fields (the delimiter sniffed when null); empty lines are dropped.</summary>
+    /// <exception cref="CorpusFormatException">The text is not valid delimited text (a quoted field never closed).</exception>
+    public static List<List<string>> Parse(string text, char? delimiter = null)
     {
         var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var quoteLine = 0;
-        for (var i = 0; i < text.Length; i++)
+        var options = new CsvDataReaderOptions { HasHeaders = false, Delimiter = delimiter, ResultSetMode = ResultSetMode.SingleResult };
+        try
         {
-            var c = text[i];
-            if (quoted)
+            using var csv = CsvDataReader.Create(new StringReader(text), options);
+            while (csv.Read())
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else { if (c == '\n') line++; field.Append(c); }
-                continue;
+                var row = Enumerable.Range(0, csv.RowFieldCount).Select(i => csv.GetString(i)).ToList();
+                if (row.Count > 1 || (row.Count == 1 && row[0].Length > 0)) rows.Add(row);
             }
-            if (c == '"' && field.Length == 0) { quoted = true; quoteLine = line; }
-            else if (c == delimiter) { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                line++;
-                EndRow();
-            }
-            else field.Append(c);
         }
-        if (quoted)
-            throw new CorpusFormatException($"a quoted field opened on line {quoteLine} is never closed");
-        EndRow();
+        catch (CsvFormatException e)
+        {
+            throw new CorpusFormatException($"not valid delimited text: {e.Message} (row {e.RowNumber})", e);
+        }
         return rows;
-
-        void EndRow()
-        {
-            row.Add(field.ToString());
-            field.Clear();
-            if (row.Count > 1 || row[0].Length > 0) rows.Add(row);
-            row = [];
-        }
     }
+
+    /// <summary>Whether the first row names the columns rather than holding the first record.</summary>
+    private static bool LooksLikeHeader(List<List<string>> rows)
+    {
+        var first = rows[0];
+        if (first.Any(c => c.Trim().Length == 0 || IsValueLike(c.Trim()))) return false;
+        // A column that repeats its first cell below holds values, not a name ("Fall 2023" on every row).
+        var below = rows.Skip(1).Take(200).ToList();
+        return !first.Select((cell, i) => below.Any(r => i < r.Count && string.Equals(r[i].Trim(), cell.Trim(), StringComparison.OrdinalIgnoreCase))).Any(repeated => repeated);
+    }
+
+    private static bool IsValueLike(string cell) =>
+        double.TryParse(cell, NumberStyles.Any, CultureInfo.InvariantCulture, out _)
+        || DateTime.TryParse(cell, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        || cell.Contains('@') || cell.Contains("://", StringComparison.Ordinal);
 }

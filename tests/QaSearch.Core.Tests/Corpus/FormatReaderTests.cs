@@ -136,12 +136,36 @@ public sealed class FormatReaderTests
         Assert.Equal("Name: Ada\nRoom: Pier 4", doc.Text);
     }
 
+    [Theory]
+    [InlineData("p.csv", "Name;Office\nOtto Reyes;Hall 12\n")]
+    [InlineData("p.csv", "Name|Office\nOtto Reyes|Hall 12\n")]
+    [InlineData("p.tsv", "Name\tOffice\nOtto Reyes\tHall 12\n")]
+    public void The_delimiter_is_sniffed(string name, string text)
+    {
+        var doc = Assert.Single(new DelimitedReader().Read(Fixtures.File(name), Utf8(text), []));
+
+        Assert.Equal("Name: Otto Reyes\nOffice: Hall 12", doc.Text);
+    }
+
+    [Fact]
+    public void A_csv_without_a_header_row_names_its_columns_and_keeps_its_first_row()
+    {
+        var warnings = new List<string>();
+        var doc = Assert.Single(new DelimitedReader().Read(Fixtures.File("p.csv"),
+            Utf8("Otto Reyes,oreyes@example.edu,Harbor Hall 12\nMina Park,mpark@example.edu,Quill Building 3\n"), warnings));
+
+        Assert.Equal(2, doc.Records!.Count);
+        Assert.Equal("Column 1: Otto Reyes\nColumn 2: oreyes@example.edu\nColumn 3: Harbor Hall 12", doc.Records[0].Of(doc.Text));
+        Assert.StartsWith("the first row looks like data", Assert.Single(warnings));
+    }
+
     [Fact]
     public void An_unclosed_csv_quote_names_its_line()
     {
         var error = Assert.Throws<CorpusFormatException>(() => new DelimitedReader().Read(Fixtures.File("p.csv"), Utf8("a,b\n1,\"open\n2,3\n"), []));
 
-        Assert.Equal("a quoted field opened on line 2 is never closed", error.Message);
+        Assert.StartsWith("not valid delimited text: A quoted field", error.Message);
+        Assert.Matches(@"\(row \d+\)$", error.Message);
     }
 
     [Fact]
