@@ -15,19 +15,24 @@ internal static class IndexCommand
         var fresh = new Option<bool>("--fresh") { Description = "Start an empty index instead of adding to the one there" };
         var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this many MB", DefaultValueFactory = _ => 32 };
         var target = new Option<int>("--passage-chars") { Description = "Target passage length in characters", DefaultValueFactory = _ => new SplitterOptions().TargetChars };
+        var maxReadSeconds = new Option<int>("--max-read-seconds") { Description = "Skip a file that takes longer than this to read (a parser stuck on odd input)", DefaultValueFactory = _ => 60 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary" };
         var wait = new Option<bool>("--wait") { Description = "When another process is writing the index, wait for it to finish instead of failing" };
         var commitEvery = new Option<double>("--commit-every") { Description = "Commit every this many seconds, so an interrupted run loses at most that much work (running the same command again completes it)", DefaultValueFactory = _ => 10 };
         var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, JSON, JSON Lines (BEIR), CSV/TSV and question files. Indexing again reads only the files that changed, and removes the passages of files gone from an indexed folder.\n\nExample:\n  ./qasearch index demo/ --index index")
         {
-            paths, index, fresh, maxFileMb, target, quiet, wait, commitEvery,
+            paths, index, fresh, maxFileMb, maxReadSeconds, target, quiet, wait, commitEvery,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var options = new IndexingOptions
             {
                 Fresh = result.GetValue(fresh),
-                Reader = new CorpusReaderOptions { MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L },
+                Reader = new CorpusReaderOptions
+                {
+                    MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L,
+                    MaxReadTime = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(maxReadSeconds))),
+                },
                 Splitter = new SplitterOptions { TargetChars = result.GetValue(target), MaxChars = Math.Max(result.GetValue(target) * 2, 200) },
                 CommitInterval = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(commitEvery))),
                 LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,

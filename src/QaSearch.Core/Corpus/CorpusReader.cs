@@ -18,7 +18,12 @@ public sealed class CorpusReader
     private readonly Dictionary<string, IDocumentReader> _byExtension = new(StringComparer.Ordinal);
     private readonly PlainTextReader _fallback = new();
 
-    public CorpusReader(CorpusReaderOptions? options = null)
+    public CorpusReader(CorpusReaderOptions? options = null) : this(options, [])
+    {
+    }
+
+    /// <summary>A reader with more formats (<paramref name="extra"/> wins for its extensions): for tests.</summary>
+    internal CorpusReader(CorpusReaderOptions? options, IEnumerable<IDocumentReader> extra)
     {
         _options = options ?? new CorpusReaderOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxFileBytes);
@@ -27,15 +32,48 @@ public sealed class CorpusReader
             _fallback, new MarkdownReader(), new HtmlReader(), new PdfReader(), new JsonLinesReader(), new JsonReader(), new DelimitedReader(),
             new WordReader(), new SlidesReader(), new SpreadsheetReader(), new EmailReader(ReadEntry),
         ];
-        foreach (var reader in readers)
+        foreach (var reader in readers.Concat(extra))
             foreach (var extension in reader.Extensions)
                 _byExtension[extension] = reader;
     }
 
-    /// <summary>Reads one file. Never throws for bad content; faults of the file system become a skip reason too.</summary>
+    /// <summary>
+    /// Reads one file. Never throws for bad content; faults of the file system become a skip reason too. A file that
+    /// takes longer than <see cref="CorpusReaderOptions.MaxReadTime"/> is skipped with that reason.
+    /// </summary>
     public FileReadResult Read(CorpusFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        if (_options.MaxReadTime == Timeout.InfiniteTimeSpan || !MayHang(file)) return ReadNow(file);
+        // On a thread of its own, so that a stuck parser holds neither the caller nor a pool thread; a thread
+        // cannot be stopped safely, so a stuck one is left to finish (or not) in the background, its result dropped.
+        var reading = Task.Factory.StartNew(() => ReadNow(file), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return reading.Wait(_options.MaxReadTime)
+            ? reading.Result
+            : new FileReadResult(file, [], $"took more than {_options.MaxReadTime.TotalSeconds:0.#} s to read (a parser stuck on odd input?); not indexed", []);
+    }
+
+    /// <summary>
+    /// Whether reading the file could take long: any file of a MiB or more, and every format parsed by a library
+    /// (HTML, PDF, Office, mail, archives). Small text, Markdown, JSON and CSV files are read on the caller's thread:
+    /// a thread per file would cost more than the read.
+    /// </summary>
+    private bool MayHang(CorpusFile file)
+    {
+        try
+        {
+            if (new FileInfo(file.FullPath).Length >= 1024 * 1024) return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // ReadNow reports it
+        }
+        return CorpusArchive.Is(file.FullPath) || Compressed.Inner(file) is not null
+               || ReaderFor(file) is not (PlainTextReader or MarkdownReader or JsonReader or JsonLinesReader or DelimitedReader);
+    }
+
+    private FileReadResult ReadNow(CorpusFile file)
+    {
         var warnings = new List<string>();
         try
         {

@@ -151,4 +151,31 @@ public sealed class CorpusReaderTests
         Assert.Contains(notes, n => n.Path.EndsWith("/back", StringComparison.Ordinal) && n.Note.StartsWith("symbolic link loop", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Path.EndsWith("/also-a", StringComparison.Ordinal) && n.Note.Contains("read already by another path", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_file_whose_parser_gets_stuck_is_skipped_after_the_time_limit_and_the_next_is_read()
+    {
+        using var folder = new TempFolder();
+        var stuck = folder.Write("odd.stuck", "anything");
+        var fine = folder.Write("fine.txt", "The ferry sails at dawn.");
+        var reader = new CorpusReader(new CorpusReaderOptions { MaxReadTime = TimeSpan.FromMilliseconds(200) }, [new StuckReader()]);
+
+        var skipped = reader.Read(new CorpusFile(stuck, "odd.stuck"));
+        var read = reader.Read(new CorpusFile(fine, "fine.txt"));
+
+        Assert.Equal("took more than 0.2 s to read (a parser stuck on odd input?); not indexed", skipped.SkipReason);
+        Assert.Equal("The ferry sails at dawn.", Assert.Single(read.Documents).Text);
+    }
+
+    /// <summary>A parser that never finishes on its input (it waits 30 s), as some do on pathological files.</summary>
+    private sealed class StuckReader : IDocumentReader
+    {
+        public IReadOnlyCollection<string> Extensions { get; } = [".stuck"];
+
+        public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(30));
+            return [];
+        }
+    }
 }
