@@ -67,7 +67,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         // 1. Files gone from an indexed folder lose their passages.
         var present = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         var folders = CorpusPaths.Folders(named);
-        foreach (var gone in known.Keys.Where(k => !present.Contains(k) && folders.Any(f => Under(k, f))).Order(StringComparer.Ordinal))
+        foreach (var gone in known.Keys.Where(k => !present.Contains(k) && folders.Any(f => CorpusPaths.IsUnder(k, f))).Order(StringComparer.Ordinal))
         {
             index.RemoveFile(gone);
             counts.Removed++;
@@ -164,9 +164,6 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    private static bool Under(string path, string folder) =>
-        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path.StartsWith(folder + "/", StringComparison.Ordinal);
 
     /// <summary>One file checked: unchanged (with what to remember of it), or read (with its passages and new state).</summary>
     private sealed record Prepared(IndexedFile? Unchanged, FileReadResult? Read, List<Passage> Passages, IndexedFile? State);

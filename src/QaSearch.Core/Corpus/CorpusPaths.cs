@@ -18,11 +18,11 @@ public static class CorpusPaths
     public static IReadOnlyList<CorpusFile> Expand(IEnumerable<string> paths, IList<string> missing, IEnumerable<string>? excludeFolders = null,
         IList<(string Path, string Note)>? notes = null)
     {
-        var excluded = (excludeFolders ?? []).Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).ToList();
+        var excluded = (excludeFolders ?? []).Select(Path.GetFullPath).ToList();
         var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var found = ExpandOne(path, notes).Where(f => !excluded.Any(e => f.FullPath.StartsWith(e, StringComparison.Ordinal))).ToList();
+            var found = ExpandOne(path, notes).Where(f => !excluded.Any(e => IsUnder(f.FullPath, e))).ToList();
             if (found.Count == 0) missing.Add(path);
             foreach (var file in found) files.TryAdd(file.FullPath, file);
         }
@@ -79,7 +79,7 @@ public static class CorpusPaths
                 if (Directory.Exists(entry))
                 {
                     if (entered.Add(real)) folders.Enqueue((entry, real));
-                    else if (isLink) notes?.Add((entry, IsWithin(folder.Real, real)
+                    else if (isLink) notes?.Add((entry, IsUnder(folder.Real, real)
                         ? $"symbolic link loop: it leads back to {real}; not followed"
                         : $"symbolic link to {real}, which is read already by another path; not followed"));
                 }
@@ -92,8 +92,12 @@ public static class CorpusPaths
         return files;
     }
 
-    private static bool IsWithin(string path, string folder) =>
-        path == folder || path.StartsWith(folder.EndsWith('/') ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>Whether the full path <paramref name="path"/> is <paramref name="folder"/> or lies somewhere below it.</summary>
+    internal static bool IsUnder(string path, string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(folder);
+        return path == root || path.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     /// <summary>The path with every symbolic link in it resolved, so that two ways to one folder or file compare equal.</summary>
     private static string RealPath(string path)

@@ -34,12 +34,12 @@ public sealed class CorpusWatcher(CorpusIngest ingest, IPassageIndex index)
         var missing = folders.Where(f => !Directory.Exists(f)).ToList();
         if (missing.Count > 0) throw new DirectoryNotFoundException($"no such folder to watch: {string.Join(", ", missing)}");
         var excluded = (excludeFolders ?? []).ToList();
-        var excludedPrefixes = excluded.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToList();
+        var excludedFolders = excluded.Select(Path.GetFullPath).ToList();
         using var changed = new SemaphoreSlim(0);
         var lastChange = DateTime.UtcNow.Ticks; // written by the watchers' threads, read by the loop
         void Changed(string? path)
         {
-            if (path is not null && excludedPrefixes.Any(p => Path.GetFullPath(path).StartsWith(p, StringComparison.Ordinal))) return;
+            if (path is not null && excludedFolders.Any(f => CorpusPaths.IsUnder(Path.GetFullPath(path), f))) return;
             Interlocked.Exchange(ref lastChange, DateTime.UtcNow.Ticks);
             if (changed.CurrentCount == 0) changed.Release();
         }
