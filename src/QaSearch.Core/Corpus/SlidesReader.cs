@@ -40,11 +40,9 @@ internal sealed class SlidesReader : IDocumentReader
             }
             text.Append('\n');
         }
-        var properties = deck.PackageProperties;
-        text.Append(WordReader.Fields(properties.Creator, properties.Created, properties.Modified));
+        text.Append(OfficeFile.Fields(deck));
         if (text.ToString().Trim().Length == 0) throw new CorpusFormatException("the presentation has no text");
-        var documentTitle = properties.Title is { Length: > 0 } t ? t : PlainTextReader.TitleOf(file);
-        return [new SourceDocument(file.RelativePath, file.FullPath, documentTitle, text.ToString().TrimEnd())];
+        return [new SourceDocument(file.RelativePath, file.FullPath, OfficeFile.Title(deck, file), text.ToString().TrimEnd())];
     }
 
     private static bool IsTitle(Shape shape) =>

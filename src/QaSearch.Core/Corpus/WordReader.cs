@@ -27,21 +27,9 @@ internal sealed class WordReader : IDocumentReader
             foreach (var note in footnotes.Elements<Footnote>()) AppendBlocks(text, note.ChildElements);
         if (main.WordprocessingCommentsPart?.Comments is { } comments)
             foreach (var comment in comments.Elements<Comment>()) AppendLine(text, $"Comment ({comment.Author?.Value ?? "unknown"}): {Paragraphs(comment.ChildElements)}");
-        var properties = document.PackageProperties;
-        AppendLine(text, Fields(properties.Creator, properties.Created, properties.Modified));
+        AppendLine(text, OfficeFile.Fields(document));
         if (text.ToString().Trim().Length == 0) throw new CorpusFormatException("the Word file has no text");
-        var title = properties.Title is { Length: > 0 } t ? t : PlainTextReader.TitleOf(file);
-        return [new SourceDocument(file.RelativePath, file.FullPath, title, TextRepair.Repair(text.ToString().TrimEnd()))];
-    }
-
-    /// <summary>Author and dates as field lines ("Author: …"), for questions about who wrote a document and when.</summary>
-    internal static string Fields(string? author, DateTime? created, DateTime? modified)
-    {
-        var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(author)) lines.Add($"Author: {author}");
-        if (created is { } c) lines.Add($"Created: {c:yyyy-MM-dd}");
-        if (modified is { } m) lines.Add($"Modified: {m:yyyy-MM-dd}");
-        return string.Join('\n', lines);
+        return [new SourceDocument(file.RelativePath, file.FullPath, OfficeFile.Title(document, file), TextRepair.Repair(text.ToString().TrimEnd()))];
     }
 
     private static void AppendBlocks(StringBuilder text, IEnumerable<OpenXmlElement> elements)
