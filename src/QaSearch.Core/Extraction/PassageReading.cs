@@ -18,6 +18,7 @@ internal sealed class PassageReading
         _weights = termWeights;
         _totalWeight = termWeights.Values.Sum();
         Source = source;
+        _openingHeadingEnd = OpeningHeadingEnd(source.Passage);
         var text = source.Passage.Text;
         Sentences = SentenceSplitter.Split(text);
         Tokens = tokens;
@@ -34,6 +35,7 @@ internal sealed class PassageReading
 
     private readonly IReadOnlyDictionary<string, double> _weights;
     private readonly double _totalWeight;
+    private readonly int _openingHeadingEnd;
 
     public RetrievedPassage Source { get; }
     public List<TextSpan> Sentences { get; }
@@ -73,20 +75,23 @@ internal sealed class PassageReading
     public TextSpan SentenceOf(TextSpan span) =>
         Sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End) is { Length: > 0 } s ? new TextSpan(s.Start, Math.Max(s.End, span.End)) : span;
 
+    /// <summary>Whether <paramref name="span"/> stands in the document's opening heading line (see <see cref="OpeningHeadingEnd"/>).</summary>
+    public bool InOpeningHeading(TextSpan span) => span.End <= _openingHeadingEnd;
+
     /// <summary>
-    /// Whether <paramref name="span"/> stands in the document's opening line when that line is a heading: the first
-    /// line of the document's first passage, of at most eight words, with no sentence punctuation and no field.
+    /// Where the document's opening line ends, when that line is a heading: the first line of the document's first
+    /// passage, of at most eight words, with no sentence punctuation and no field; -1 otherwise. Found once per passage.
     /// </summary>
-    public bool InOpeningHeading(TextSpan span)
+    private static int OpeningHeadingEnd(Passage passage)
     {
-        var passage = Source.Passage;
-        if (passage.Start != 0) return false;
-        var text = passage.Text;
-        var end = text.IndexOf('\n');
-        if (end < 0 || span.End > end) return false;
-        var line = text.AsSpan(0, end).Trim();
+        if (passage.Start != 0) return -1;
+        var end = passage.Text.IndexOf('\n');
+        if (end < 0) return -1;
+        var line = passage.Text.AsSpan(0, end).Trim();
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';' or ',')
-               && line.IndexOf(": ", StringComparison.Ordinal) < 0 && line.Count(' ') < 8;
+               && line.IndexOf(": ", StringComparison.Ordinal) < 0 && line.Count(' ') < 8
+            ? end
+            : -1;
     }
 
     /// <summary>Weighted share of the question's key terms found in <paramref name="range"/>.</summary>
