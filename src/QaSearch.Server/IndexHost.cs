@@ -3,7 +3,7 @@ using QaSearch.Core.Retrieval;
 namespace QaSearch.Server;
 
 /// <summary>
-/// The index the server answers from. It opens when the index is there (until then <see cref="TryLease"/> gives null,
+/// The index the server answers from. It opens when the index is there (until then <see cref="Engine"/> is null,
 /// and requests get 503) and moves to each new commit (from <c>index</c> or <c>watch</c>) within the refresh
 /// interval, without a restart. Thread-safe.
 /// </summary>
@@ -24,10 +24,13 @@ internal sealed class IndexHost : IDisposable
     /// <summary>Why the index is unavailable, when it is.</summary>
     public string? Problem { get; private set; }
 
-    /// <summary>The engine, or null while the index is unavailable.</summary>
-    public QaEngine? TryLease()
+    /// <summary>The engine over the index, or null while the index is unavailable.</summary>
+    public QaEngine? Engine
     {
-        lock (_gate) return _engine;
+        get
+        {
+            lock (_gate) return _engine;
+        }
     }
 
     private void Poll(object? state)

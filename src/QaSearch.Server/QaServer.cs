@@ -78,8 +78,8 @@ public sealed class QaServer : IAsyncDisposable
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/health", () => index.TryLease() is { } lease
-                ? Results.Json(new { Status = "ok", Passages = lease.PassageCount, Index = options.IndexPath }, Json)
+        api.MapGet("/health", () => index.Engine is { } engine
+                ? Results.Json(new { Status = "ok", Passages = engine.PassageCount, Index = options.IndexPath }, Json)
                 : Results.Json(new { Status = "unavailable", Passages = 0, Index = options.IndexPath, Problem = index.Problem }, Json, statusCode: 503))
             .WithSummary("Whether the index is open, and how many passages it holds");
 
@@ -92,9 +92,8 @@ public sealed class QaServer : IAsyncDisposable
                 var top = body.Value.TryGetProperty("top", out var t) && t.TryGetInt32(out var n) ? n : options.Passages;
                 if (top is < 1 or > 100) return Problem(400, "top is out of range", "top is the number of passages read, from 1 to 100");
                 var explain = body.Value.TryGetProperty("explain", out var e) && e.ValueKind == JsonValueKind.True;
-                if (index.TryLease() is not { } lease) return Unavailable(index);
-                var pipeline = top == options.Passages ? lease.Pipeline : new QaPipeline(lease.Retriever, new Core.Extraction.AnswerExtractor(options.Extractor), top);
-                return Results.Text(AnswerJson.Write(pipeline.Ask(question), explain: explain), "application/json");
+                if (index.Engine is not { } engine) return Unavailable(index);
+                return Results.Text(AnswerJson.Write(engine.Pipeline.Ask(question, passages: top), explain: explain), "application/json");
             })
             .WithSummary("Answer one question: {\"question\", \"top\"?, \"explain\"?} gives the JSON of 'ask --json'");
 
@@ -102,8 +101,8 @@ public sealed class QaServer : IAsyncDisposable
             {
                 if (q is null || !QaPipeline.HasWords(q)) return Problem(400, "A query is needed", "pass ?q=words");
                 if (top is < 1 or > 1000) return Problem(400, "top is out of range", "top is from 1 to 1000");
-                if (index.TryLease() is not { } lease) return Unavailable(index);
-                var hits = lease.Retriever.Retrieve(q, top ?? 10).Select(h => new
+                if (index.Engine is not { } engine) return Unavailable(index);
+                var hits = engine.Retriever.Retrieve(q, top ?? 10).Select(h => new
                 {
                     Rank = h.Rank + 1, Score = Math.Round(h.Score, 4), h.Passage.Id, Docid = h.Passage.DocId, h.Passage.Path,
                     h.Passage.Start, h.Passage.End, h.Passage.Title, h.Passage.Text,
@@ -132,16 +131,16 @@ public sealed class QaServer : IAsyncDisposable
                     if (text is null) return Problem(400, "A question is malformed", "each question is a string or {\"id\"?, \"question\"}");
                     questions.Add((id, text));
                 }
-                if (index.TryLease() is not { } lease) return Unavailable(index);
-                var answers = questions.AsParallel().AsOrdered().Select(x => AnswerJson.Write(lease.Pipeline.Ask(x.Text), x.Id));
+                if (index.Engine is not { } engine) return Unavailable(index);
+                var answers = questions.AsParallel().AsOrdered().Select(x => AnswerJson.Write(engine.Pipeline.Ask(x.Text), x.Id));
                 return Results.Text("{\"answers\":[" + string.Join(',', answers) + "]}", "application/json");
             })
             .WithSummary("Answer many questions: {\"questions\": [...]} gives {\"answers\": [...]} in the same order");
 
         api.MapGet("/documents/{**docid}", (string docid) =>
             {
-                if (index.TryLease() is not { } lease) return Unavailable(index);
-                var passages = lease.Document(docid);
+                if (index.Engine is not { } engine) return Unavailable(index);
+                var passages = engine.Document(docid);
                 if (passages.Count == 0) return Problem(404, "No such document", $"the index holds no document '{docid}'");
                 return Results.Json(new
                 {

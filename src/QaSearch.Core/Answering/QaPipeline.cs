@@ -46,14 +46,18 @@ public sealed class QaPipeline
     public static bool HasWords(string question) => question.Any(char.IsLetterOrDigit);
 
     /// <summary>Answers one question. A question without a word (blank, or only punctuation) gets "no answer".</summary>
-    public Answer Ask(string question, double? minConfidence = null)
+    /// <param name="question">The question, in plain English.</param>
+    /// <param name="minConfidence">Overrides the extractor's threshold for this call.</param>
+    /// <param name="passages">Overrides how many passages the extractor reads, for this call.</param>
+    public Answer Ask(string question, double? minConfidence = null, int? passages = null)
     {
+        if (passages is { } count) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         ArgumentNullException.ThrowIfNull(question);
         if (!HasWords(question))
             return new Answer(question, null, 0, null, null, null, []);
         // 1. Retrieve: BM25 over passages, best first.
-        var passages = _retriever.Retrieve(question, _passages);
+        var retrieved = _retriever.Retrieve(question, passages ?? _passages);
         // 2. Read: the extractor proposes, scores and picks a span (or none).
-        return _extractor.Extract(question, passages, minConfidence);
+        return _extractor.Extract(question, retrieved, minConfidence);
     }
 }
