@@ -11,7 +11,4 @@ internal static class CliJson
 {
     /// <summary>Serializer options with the relaxed encoder.</summary>
     public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Writer options with the relaxed encoder.</summary>
-    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QaSearch;
 using QaSearch.Core.Extraction;
+using QaSearch.Lucene;
 
 namespace QaSearch.Cli;
 
@@ -50,6 +51,10 @@ internal static class CliOptions
         Description = "How many retrieved passages the extractor reads",
         DefaultValueFactory = _ => 10,
     };
+
+    /// <summary>What a writer says when it starts waiting for another process's writer (with --wait).</summary>
+    public static Action<IndexLockHolder?> WaitingFor(string indexPath) =>
+        holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})");
 
     /// <summary>A path shown relative to the working folder when it is below it.</summary>
     public static string Display(string path)

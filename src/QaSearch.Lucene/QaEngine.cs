@@ -138,11 +138,37 @@ public sealed class QaEngine : IDisposable
         var named = paths.ToList();
         return Task.Run(() =>
         {
-            var ingest = new CorpusIngest(new CorpusReader(options.Reader), new PassageSplitter(options.Splitter)) { CommitInterval = options.CommitInterval };
             using var writer = new LuceneIndexer(indexPath, create: options.Fresh, lockWait: options.LockWait, onWaiting: onWaiting);
-            return ingest.Run(named, writer, onFile, excludeFolders: [indexPath], cancellation: cancellation);
+            return Ingest(options).Run(named, writer, onFile, excludeFolders: [indexPath], cancellation: cancellation);
         }, cancellation);
     }
+
+    /// <summary>
+    /// Indexes <paramref name="folders"/> into the index at <paramref name="indexPath"/> as <see cref="IndexAsync"/> does,
+    /// then keeps it in sync while their files change (<see cref="CorpusWatcher"/>), holding the writer lock, until
+    /// <paramref name="cancellation"/> fires; what was synced is committed.
+    /// </summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="folders">Folders to index and watch.</param>
+    /// <param name="options">As for <see cref="IndexAsync"/> (<see cref="IndexingOptions.Fresh"/> applies to the first sync).</param>
+    /// <param name="debounce">Quiet time after the last change before a sync.</param>
+    /// <param name="onSync">Called after each sync with its report and the passages the index then holds.</param>
+    /// <param name="onWatching">Called once events are set up: true when the file system reports changes, false when polling.</param>
+    /// <param name="onWaiting">Called once with the holder when waiting for another writer.</param>
+    /// <param name="cancellation">Stops watching.</param>
+    public static void Watch(string indexPath, IReadOnlyList<string> folders, IndexingOptions? options, TimeSpan debounce,
+        Action<IngestReport, int> onSync, Action<bool>? onWatching = null, Action<IndexLockHolder?>? onWaiting = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(indexPath);
+        ArgumentNullException.ThrowIfNull(onSync);
+        options ??= new IndexingOptions();
+        using var writer = new LuceneIndexer(indexPath, create: options.Fresh, lockWait: options.LockWait, onWaiting: onWaiting);
+        new CorpusWatcher(Ingest(options), writer) { Debounce = debounce }
+            .Run(folders, report => onSync(report, writer.PassageCount), excludeFolders: [indexPath], onWatching, cancellation);
+    }
+
+    private static CorpusIngest Ingest(IndexingOptions options) =>
+        new(new CorpusReader(options.Reader), new PassageSplitter(options.Splitter)) { CommitInterval = options.CommitInterval };
 
     public void Dispose() => _retriever.Dispose();
 }

@@ -45,7 +45,7 @@ internal static class IndexCommand
                     if (file.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(file.File.FullPath)}: {file.SkipReason}");
                     foreach (var warning in file.Warnings) Console.Error.WriteLine($"warning {CliOptions.Display(file.File.FullPath)}: {warning}");
                 },
-                holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})")).GetAwaiter().GetResult();
+                CliOptions.WaitingFor(indexPath)).GetAwaiter().GetResult();
             if (!beQuiet)
                 foreach (var (link, note) in report.Links) Console.Error.WriteLine($"note {CliOptions.Display(link)}: {note}");
             Console.WriteLine($"Indexed {report.FilesRead} files ({report.Documents} documents, {report.Passages} passages) into {indexPath} in {report.Elapsed.TotalSeconds:0.0} s; {IndexStatistics.Read(indexPath).Passages} passages in the index.");

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using QaSearch.Core.Corpus;
-using QaSearch.Lucene;
+using QaSearch;
 
 namespace QaSearch.Cli.Commands;
 
@@ -20,20 +19,16 @@ internal static class WatchCommand
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var indexPath = result.GetValue(index)!;
-            var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter());
             using var stop = new StopSignal();
-            using var writer = new LuceneIndexer(indexPath,
-                lockWait: result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
-                onWaiting: holder => Console.Error.WriteLine($"qasearch: waiting for the process writing {indexPath} ({IndexWriterLock.Describe(holder)})"));
-            var watcher = new CorpusWatcher(ingest, writer) { Debounce = TimeSpan.FromMilliseconds(Math.Max(0, result.GetValue(debounce))) };
-            watcher.Run(result.GetValue(folders)!, report =>
-            {
-                foreach (var (path, reason) in report.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(path)}: {reason}");
-                Console.WriteLine($"{DateTime.Now:HH:mm:ss} synced in {report.Elapsed.TotalSeconds:0.00} s: {report.Added} added, {report.Updated} updated, " +
-                                  $"{report.Removed} removed, {report.Unchanged} unchanged; {writer.PassageCount} passages in the index.");
-            }, excludeFolders: [indexPath], onWatching: events =>
-                Console.WriteLine(events ? "Watching for changes (Ctrl+C to stop)." : "Polling for changes every 2 s (this file system reports none); Ctrl+C to stop."),
-                cancellation: stop.Token);
+            var options = new IndexingOptions { LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero };
+            QaEngine.Watch(indexPath, result.GetValue(folders)!, options, TimeSpan.FromMilliseconds(Math.Max(0, result.GetValue(debounce))), (report, passages) =>
+                {
+                    foreach (var (path, reason) in report.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(path)}: {reason}");
+                    Console.WriteLine($"{DateTime.Now:HH:mm:ss} synced in {report.Elapsed.TotalSeconds:0.00} s: {report.Added} added, {report.Updated} updated, " +
+                                      $"{report.Removed} removed, {report.Unchanged} unchanged; {passages} passages in the index.");
+                },
+                events => Console.WriteLine(events ? "Watching for changes (Ctrl+C to stop)." : "Polling for changes every 2 s (this file system reports none); Ctrl+C to stop."),
+                CliOptions.WaitingFor(indexPath), stop.Token);
             Console.WriteLine("Stopped; the index is committed.");
             return CommandGuard.Ok;
         }));
