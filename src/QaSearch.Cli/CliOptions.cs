@@ -18,31 +18,12 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text" };
 
-    public static Option<double> MinConfidence() => new("--min-confidence")
-    {
-        Description = "Answer null below this confidence (0 to 1)",
-        DefaultValueFactory = _ => new ExtractorOptions().MinConfidence,
-    };
-
-    public static Option<string?> Weights() => new("--weights")
-    {
-        Description = "A scorer weights file written by 'qasearch train' (default: the shipped weights)",
-    };
-
-    /// <summary>The extractor options of a verb: its threshold, and its weights file if one was given.</summary>
-    public static ExtractorOptions Extractor(ParseResult result, Option<double> minConfidence, Option<string?> weights) =>
-        new()
-        {
-            MinConfidence = result.GetValue(minConfidence),
-            Weights = result.GetValue(weights) is { } path ? ScoringWeights.Load(path) : ScoringWeights.Default,
-        };
-
     /// <summary>The engine options of a verb that answers: its retrieval settings, extractor and passages read.</summary>
-    public static QaEngineOptions Engine(ParseResult result, RetrievalOptions retrieval, Option<double> minConfidence, Option<string?> weights, Option<int> passages) =>
+    public static QaEngineOptions Engine(ParseResult result, RetrievalOptions retrieval, ExtractorFlags extractor, Option<int> passages) =>
         new()
         {
             Retrieval = retrieval.Read(result),
-            Extractor = Extractor(result, minConfidence, weights),
+            Extractor = extractor.Read(result),
             Passages = result.GetValue(passages),
         };
 

@@ -15,20 +15,20 @@ internal static class AnswerCommand
         var files = new Argument<string[]>("files") { Description = "Question files, .txt (one question a line) or .jsonl ({\"id\"?, \"question\"} a line)", Arity = ArgumentArity.OneOrMore };
         var index = CliOptions.Index();
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON lines here instead of stdout" };
-        var minConfidence = CliOptions.MinConfidence();
-        var weights = CliOptions.Weights();
+        var extractor = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var ownContext = new Option<bool>("--own-context") { Description = "Answer each question file from its own context only (indexed in memory; no index needed)" };
         var fill = new Option<string?>("--fill") { Description = "Also write each question file into this folder, as it was but with its 'Answer:' line filled" };
         var retrieval = new RetrievalOptions();
         var command = new Command("answer", "Answer many questions; writes one JSON line per question with the fields of 'ask --json' plus 'id'.\n\nExamples:\n  ./qasearch answer questions.txt --output answers.jsonl\n  ./qasearch answer question-files/ --own-context --fill answered/")
         {
-            files, index, output, minConfidence, weights, passages, ownContext, fill,
+            files, index, output, passages, ownContext, fill,
         };
         retrieval.AddTo(command);
+        extractor.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            var options = CliOptions.Engine(result, retrieval, minConfidence, weights, passages);
+            var options = CliOptions.Engine(result, retrieval, extractor, passages);
             var own = result.GetValue(ownContext);
             var fillFolder = result.GetValue(fill);
             // Question files (their own context, their text to fill) or any question inputs over the index.

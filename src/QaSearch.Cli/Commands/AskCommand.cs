@@ -15,20 +15,20 @@ internal static class AskCommand
         var index = CliOptions.Index();
         var json = CliOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "Show the features behind the top three candidates" };
-        var minConfidence = CliOptions.MinConfidence();
-        var weights = CliOptions.Weights();
+        var extractor = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Kiltie Band founded?\"")
         {
-            question, index, json, explain, minConfidence, weights, passages,
+            question, index, json, explain, passages,
         };
         retrieval.AddTo(command);
+        extractor.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             if (!QaPipeline.HasWords(result.GetValue(question)!))
                 throw new ArgumentException("a question is needed, in words: ./qasearch ask \"When was the lighthouse built?\"");
-            using var engine = QaEngine.Open(result.GetValue(index)!, CliOptions.Engine(result, retrieval, minConfidence, weights, passages));
+            using var engine = QaEngine.Open(result.GetValue(index)!, CliOptions.Engine(result, retrieval, extractor, passages));
             var answer = engine.Pipeline.Ask(result.GetValue(question)!);
             if (result.GetValue(json))
                 Console.WriteLine(AnswerJson.Write(answer, explain: result.GetValue(explain), displayPath: CliOptions.Display));

@@ -25,19 +25,19 @@ internal static class EvalCommand
         var lines = new Option<string?>("--lines") { Description = "Only questions FROM-TO (1-based, inclusive), e.g. 1-60" };
         var output = new Option<string?>("--output", "-o") { Description = "Write one JSON line per question (answer, reference, F1, source) for error analysis" };
         var expectF1 = new Option<double?>("--expect-f1") { Description = "Exit 3 when F1 is more than 0.01 below this (a regression check)" };
-        var minConfidence = CliOptions.MinConfidence();
-        var weights = CliOptions.Weights();
+        var extractorFlags = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("eval", "Score answers against a question set's references (SQuAD normalisation, EM and token F1, best over ';' alternates).\n\nExample:\n  ./qasearch eval ../shared/data/lti-chaosarium/data/test/questions.txt --lines 1-60")
         {
-            questionsArg, references, index, reading, lines, output, expectF1, minConfidence, weights, passages,
+            questionsArg, references, index, reading, lines, output, expectF1, passages,
         };
         retrieval.AddTo(command);
+        extractorFlags.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
             var questions = LineRange.Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
-            var options = CliOptions.Engine(result, retrieval, minConfidence, weights, passages);
+            var options = CliOptions.Engine(result, retrieval, extractorFlags, passages);
             // The pipeline 'ask' runs: over the index, or (reading) over each question's own context.
             using var engine = result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
             var extractor = new AnswerExtractor(options.Extractor);

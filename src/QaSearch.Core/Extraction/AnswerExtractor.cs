@@ -37,7 +37,7 @@ public sealed class AnswerExtractor
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
-        var analysis = QuestionAnalyzer.Analyze(question);
+        var analysis = QuestionAnalyzer.Analyze(question, _options.Lexicon);
         var readings = Read(analysis, passages);
         var threshold = minConfidence ?? _options.MinConfidence;
         var isYesNo = analysis.Type == AnswerType.YesNo;
@@ -50,7 +50,8 @@ public sealed class AnswerExtractor
     {
         var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
         var weights = PassageReading.KeyTermWeights(analysis, passages, tokens);
-        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i])).ToList();
+        var common = tokens.SelectMany(t => t).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i]) { CommonWords = common }).ToList();
     }
 
     private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, List<ScoredSpan> all, double threshold)

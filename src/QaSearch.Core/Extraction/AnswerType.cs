@@ -17,7 +17,8 @@ public enum AnswerType
     Email,
     Phone,
     Url,
-    CourseNumber,
+    /// <summary>The code that names a thing: "11-711", "CS 101", "ISO 9001".</summary>
+    Identifier,
     /// <summary>A job title or the title of a work.</summary>
     Title,
     YesNo,

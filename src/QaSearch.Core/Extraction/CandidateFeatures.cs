@@ -68,6 +68,7 @@ internal static class CandidateFeatures
             (AnswerType.Date, AnswerType.Time) or (AnswerType.Time, AnswerType.Date) => 1,
             (AnswerType.Number, AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date) => 1,
             (AnswerType.Duration, AnswerType.Number) => 1,
+            (AnswerType.Identifier, AnswerType.Number) => 1,
             (AnswerType.Description, AnswerType.Entity) => 1,
             _ => 0,
         };

@@ -7,8 +7,6 @@ namespace QaSearch.Core.Extraction;
 internal static class CandidateGenerator
 {
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
-    private static readonly string[] OrganizationWords = ["University", "Institute", "College", "School", "Department", "Center", "Centre", "Company", "Inc", "Corporation", "Association", "Society", "Laboratory", "Lab", "Foundation", "Program", "Museum", "Council", "Office", "Committee", "Group", "Team", "Club", "Band", "Theatre", "Theater", "Orchestra", "Symphony", "Steelers", "Pirates", "Penguins"];
-    private static readonly string[] PlaceWords = ["Hall", "Street", "Avenue", "Building", "Room", "City", "County", "Park", "Pittsburgh", "Pennsylvania", "Road", "Square", "Plaza", "Bridge", "River", "Field", "Stadium", "Auditorium", "Gym", "Gymnasium", "Lawn", "Quad", "Campus", "Point", "Island", "Bay", "Harbor", "Harbour", "Port", "Mountain", "Lake", "Valley", "Hill", "Beach", "Coast", "Station"];
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "refers", "means", "allows", "includes" };
 
     public static IEnumerable<AnswerCandidate> Generate(PassageReading reading, QuestionAnalysis question)
@@ -19,7 +17,7 @@ internal static class CandidateGenerator
             yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
         foreach (var sentence in reading.Sentences)
         {
-            foreach (var (span, type) in Names(reading, sentence))
+            foreach (var (span, type) in Names(reading, sentence, question.Lexicon))
                 yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
             if (reading.Overlap(sentence) == 0) continue;
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
@@ -44,14 +42,14 @@ internal static class CandidateGenerator
                 value = position == "first" ? items[0] : items[^1];
             // A key that names what is asked says the value's type, except that a date, number or email must be one
             // (a venue named by "published" is no year); otherwise the value's content says it.
-            var content = TypeOfValue(text, value);
+            var content = TypeOfValue(text, value, question.Lexicon);
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
     }
 
     /// <summary>The type of a field value from its content: a typed span covering most of it, a name, or Entity.</summary>
-    private static AnswerType TypeOfValue(string text, TextSpan value)
+    private static AnswerType TypeOfValue(string text, TextSpan value, Lexicon lexicon)
     {
         var valueText = value.Of(text);
         var leading = valueText.Length - valueText.TrimStart().Length;
@@ -60,12 +58,12 @@ internal static class CandidateGenerator
             .Select(t => t.Type).FirstOrDefault(AnswerType.Entity);
         if (typed != AnswerType.Entity) return typed;
         var words = TextTokenizer.Tokenize(valueText).Select(t => t.Text).ToList();
-        return words.Count > 0 && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)) ? Classify(words) : AnswerType.Entity;
+        return words.Count > 0 && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)) ? Classify(words, lexicon) : AnswerType.Entity;
     }
 
     /// <summary>Types a regular expression recognizes; a value claimed to be one must match it.</summary>
     private static bool IsRecognizable(AnswerType type) => type is AnswerType.Date or AnswerType.Time or AnswerType.Number or
-        AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.CourseNumber;
+        AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.Identifier;
 
     /// <summary>Items of a comma- or "and"-separated list value.</summary>
     internal static List<TextSpan> ListItems(string text, TextSpan value)
@@ -86,9 +84,10 @@ internal static class CandidateGenerator
     }
 
     /// <summary>Runs of capitalized words (with connectors like "of" inside), typed by the words they hold.</summary>
-    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence)
+    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence, Lexicon lexicon)
     {
         var tokens = reading.Tokens;
+        var text = reading.Source.Passage.Text;
         var i = tokens.FindIndex(t => t.Span.Start >= sentence.Start);
         if (i < 0) yield break;
         while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
@@ -96,23 +95,36 @@ internal static class CandidateGenerator
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) { i++; continue; }
             var start = i;
             var end = i + 1;
-            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8)
+            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8 && !Separated(text, tokens[end - 1], tokens[end]))
             {
                 if (tokens[end].IsCapitalized) { end++; continue; }
                 if (NameConnectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
-                    tokens[end + 1].Span.End <= sentence.End) { end += 2; continue; }
+                    tokens[end + 1].Span.End <= sentence.End && !Separated(text, tokens[end], tokens[end + 1])) { end += 2; continue; }
                 break;
             }
-            var words = tokens.GetRange(start, end - start).Select(t => t.Text).ToList();
-            yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), Classify(words));
+            var run = tokens.GetRange(start, end - start);
+            var type = Classify(run.Select(t => t.Text).ToList(), lexicon);
+            if (type == AnswerType.Person && run.Any(t => reading.CommonWords.Contains(t.Norm))) type = AnswerType.Entity;
+            yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
             i = end;
         }
     }
 
-    private static AnswerType Classify(List<string> words)
+    /// <summary>
+    /// True when punctuation that ends a name stands between two words: a comma, colon, semicolon, bracket, bar,
+    /// dash or line break ("Title: Assistant Professor", "Pittsburgh, PA", a table's cells).
+    /// </summary>
+    private static bool Separated(string text, Token left, Token right)
     {
-        if (words.Any(w => OrganizationWords.Contains(w))) return AnswerType.Organization;
-        if (words.Any(w => PlaceWords.Contains(w))) return AnswerType.Place;
+        for (var c = left.Span.End; c < right.Span.Start; c++)
+            if (text[c] is ':' or ';' or '(' or ')' or '[' or ']' or '|' or '\n' or '\t' or '—' or '–' or '/' or '"' or '“' or '”') return true;
+        return false;
+    }
+
+    private static AnswerType Classify(List<string> words, Lexicon lexicon)
+    {
+        if (words.Any(lexicon.OrganizationWords.Contains)) return AnswerType.Organization;
+        if (words.Any(lexicon.PlaceWords.Contains)) return AnswerType.Place;
         if (words.Count is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
             return AnswerType.Person;
         return AnswerType.Entity;

@@ -12,6 +12,9 @@ public sealed record ExtractorOptions
     /// <summary>The scorer's weights (default: the shipped ones).</summary>
     public ScoringWeights Weights { get; init; } = ScoringWeights.Default;
 
+    /// <summary>The word lists questions and names are read with (default: the shipped, general-English ones).</summary>
+    public Lexicon Lexicon { get; init; } = Lexicon.Default;
+
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside [0, 1] or no candidate is kept.</exception>
     public void Validate()
     {
@@ -19,5 +22,6 @@ public sealed record ExtractorOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MinConfidence, 1.0);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(KeepCandidates);
         ArgumentNullException.ThrowIfNull(Weights);
+        ArgumentNullException.ThrowIfNull(Lexicon);
     }
 }

@@ -7,49 +7,7 @@ namespace QaSearch.Core.Extraction;
 internal static class FieldSynonyms
 {
     // A key's own word is never its cue: named in the question ("the course called X"), it says what the question
-    // is about, not what it asks for; that case scores 0.3 in Match.
-    private static readonly Dictionary<string, string[]> CuesByKeyWord = new(StringComparer.Ordinal)
-    {
-        ["instructor"] = ["taught", "teach", "teache", "teaching", "professor", "lecturer", "who"],
-        ["teacher"] = ["taught", "teach", "teache", "teaching", "instructor", "who"],
-        ["room"] = ["where", "location", "held", "place", "building"],
-        ["location"] = ["where", "located", "place", "city", "campus", "held"],
-        ["office"] = ["where"],
-        ["address"] = ["where", "located"],
-        ["venue"] = ["published", "conference", "journal", "where"],
-        ["publication"] = ["venue", "published", "conference", "journal"],
-        ["author"] = ["wrote", "written", "who"],
-        ["year"] = ["when", "published"],
-        ["date"] = ["when", "day"],
-        ["day"] = ["when", "meet"],
-        ["time"] = ["when", "hour", "start", "begin", "end"],
-        ["start"] = ["begin", "time", "when", "open"],
-        ["end"] = ["finish", "time", "until", "close"],
-        ["unit"] = ["credit", "many"],
-        ["department"] = ["offer", "offered"],
-        ["tldr"] = ["about", "summary", "summarize", "describe", "main", "topic"],
-        ["abstract"] = ["about", "summary", "describe"],
-        ["description"] = ["about", "describe", "what"],
-        ["title"] = ["position", "job", "role"],
-        ["email"] = ["e-mail", "mail", "contact"],
-        ["phone"] = ["telephone", "call", "number"],
-        ["interest"] = ["interested", "research", "area", "work", "study"],
-        ["research"] = ["area", "interest", "interested"],
-        ["area"] = ["research", "interest"],
-        ["name"] = ["who", "faculty", "person", "member"],
-        ["prerequisite"] = ["require", "required", "need"],
-        ["semester"] = ["term", "when"],
-        ["cost"] = ["price", "fee", "pay", "much"],
-        ["price"] = ["cost", "fee", "pay", "much"],
-        ["fee"] = ["cost", "price", "pay", "much"],
-        ["registration"] = ["register", "required", "sign"],
-        ["citation"] = ["cited", "cite"],
-        ["count"] = ["many", "number"],
-        ["section"] = [],
-    };
-
-    /// <summary>Cues that say little alone: "who" may ask for an instructor, an author or a name.</summary>
-    private static readonly HashSet<string> GenericCues = new(StringComparer.Ordinal) { "who", "when", "where", "what", "number", "many", "much", "time", "day", "place", "work" };
+    // is about, not what it asks for; that case scores 0.3 in Match. The cues live in the lexicon (lexicon.json).
 
     /// <summary>
     /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when one of its
@@ -65,8 +23,8 @@ internal static class FieldSynonyms
             var word = token.Norm;
             if (StopWords.Contains(word)) continue;
             if (question.Focus.Contains(word)) return 1.0;
-            var cues = CuesByKeyWord.GetValueOrDefault(word, []);
-            if (cues.Any(question.Focus.Contains) || cues.Any(c => !GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
+            var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
+            if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
                 best = Math.Max(best, 0.8);
             else if (cues.Any(question.QuestionWords.Contains))
                 best = Math.Max(best, 0.5);

@@ -38,6 +38,12 @@ internal sealed class PassageReading
     private readonly int _openingHeadingEnd;
 
     public RetrievedPassage Source { get; }
+
+    /// <summary>
+    /// Words written in lower case somewhere in the passages read for the question: ordinary words of this corpus.
+    /// A capitalised run holding one ("Original Taco Festival") is a title or an event, not a person's name.
+    /// </summary>
+    public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
     public List<TextSpan> Sentences { get; }
     public List<Token> Tokens { get; }
     public List<FieldLine> Fields { get; }

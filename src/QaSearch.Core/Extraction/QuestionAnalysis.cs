@@ -19,4 +19,7 @@ public sealed record QuestionAnalysis(
 {
     /// <summary>Every normalised word of the question (to penalise candidates that only repeat it).</summary>
     public required IReadOnlySet<string> QuestionWords { get; init; }
+
+    /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
+    public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -15,60 +15,28 @@ internal static partial class QuestionAnalyzer
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
-    /// <summary>Focus nouns and the answer type they call for.</summary>
-    private static readonly Dictionary<string, AnswerType> FocusTypes = new(StringComparer.Ordinal)
-    {
-        ["email"] = AnswerType.Email, ["e-mail"] = AnswerType.Email, ["mail"] = AnswerType.Email,
-        ["phone"] = AnswerType.Phone, ["telephone"] = AnswerType.Phone, ["fax"] = AnswerType.Phone,
-        ["url"] = AnswerType.Url, ["website"] = AnswerType.Url, ["homepage"] = AnswerType.Url, ["link"] = AnswerType.Url,
-        ["author"] = AnswerType.Person, ["instructor"] = AnswerType.Person, ["professor"] = AnswerType.Person,
-        ["faculty"] = AnswerType.Person, ["teacher"] = AnswerType.Person, ["director"] = AnswerType.Person,
-        ["founder"] = AnswerType.Person, ["president"] = AnswerType.Person, ["person"] = AnswerType.Person,
-        ["advisor"] = AnswerType.Person, ["chair"] = AnswerType.Person, ["manager"] = AnswerType.Person,
-        ["coordinator"] = AnswerType.Person, ["head"] = AnswerType.Person, ["dean"] = AnswerType.Person,
-        ["researcher"] = AnswerType.Person, ["scientist"] = AnswerType.Person, ["student"] = AnswerType.Person,
-        ["mascot"] = AnswerType.Entity, ["player"] = AnswerType.Person, ["coach"] = AnswerType.Person,
-        ["mayor"] = AnswerType.Person, ["artist"] = AnswerType.Person, ["architect"] = AnswerType.Person,
-        ["company"] = AnswerType.Organization, ["organization"] = AnswerType.Organization, ["university"] = AnswerType.Organization,
-        ["department"] = AnswerType.Organization, ["school"] = AnswerType.Organization, ["institute"] = AnswerType.Organization,
-        ["team"] = AnswerType.Organization, ["agency"] = AnswerType.Organization, ["college"] = AnswerType.Organization,
-        ["lab"] = AnswerType.Organization, ["club"] = AnswerType.Organization, ["program"] = AnswerType.Organization,
-        ["city"] = AnswerType.Place, ["country"] = AnswerType.Place, ["state"] = AnswerType.Place, ["building"] = AnswerType.Place,
-        ["room"] = AnswerType.Place, ["location"] = AnswerType.Place, ["place"] = AnswerType.Place, ["street"] = AnswerType.Place,
-        ["office"] = AnswerType.Place, ["neighborhood"] = AnswerType.Place, ["river"] = AnswerType.Place, ["stadium"] = AnswerType.Place,
-        ["venue"] = AnswerType.Entity, ["campus"] = AnswerType.Place, ["county"] = AnswerType.Place,
-        ["year"] = AnswerType.Date, ["date"] = AnswerType.Date, ["day"] = AnswerType.Date, ["month"] = AnswerType.Date,
-        ["century"] = AnswerType.Date, ["decade"] = AnswerType.Date, ["deadline"] = AnswerType.Date,
-        ["time"] = AnswerType.Time, ["hour"] = AnswerType.Time,
-        ["number"] = AnswerType.Number, ["amount"] = AnswerType.Number, ["unit"] = AnswerType.Number,
-        ["age"] = AnswerType.Number, ["population"] = AnswerType.Number, ["count"] = AnswerType.Number,
-        ["cost"] = AnswerType.Money, ["price"] = AnswerType.Money, ["fee"] = AnswerType.Money, ["tuition"] = AnswerType.Money,
-        ["percent"] = AnswerType.Percent, ["percentage"] = AnswerType.Percent, ["rate"] = AnswerType.Percent,
-        ["title"] = AnswerType.Title, ["position"] = AnswerType.Title, ["role"] = AnswerType.Title, ["job"] = AnswerType.Title,
-        ["duration"] = AnswerType.Duration, ["length"] = AnswerType.Duration,
-    };
-
-    /// <summary>Analyses one question.</summary>
-    public static QuestionAnalysis Analyze(string question)
+    /// <summary>Analyses one question, with the shipped lexicon unless another is given.</summary>
+    public static QuestionAnalysis Analyze(string question, Lexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        lexicon ??= Lexicon.Default;
         var tokens = TextTokenizer.Tokenize(question);
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
-        var focus = FindFocus(tokens, norms);
-        var type = GuessType(lower, norms, focus);
+        var focus = FindFocus(tokens, norms, lexicon.FocusTypes);
+        var type = GuessType(lower, norms, focus, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
         var wantsList = ListCue().IsMatch(lower);
-        return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList) { QuestionWords = norms.ToHashSet() };
+        return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList) { QuestionWords = norms.ToHashSet(), Lexicon = lexicon };
     }
 
     /// <summary>
     /// What is asked for: the noun a possessive owns ("Mortensen's email"), else the nouns after "what/which/how
     /// many" (skipping "is the"), up to a verb or preposition, else the question's last word when it is a known focus.
     /// </summary>
-    private static List<string> FindFocus(List<Token> tokens, List<string> norms)
+    private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -90,10 +58,10 @@ internal static partial class QuestionAnalyzer
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
                 // A word followed by a determiner is a verb ("offers the course", "has a"): the noun phrase has ended.
                 if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "that" or "these" or "those") break;
-                if (!StopWords.Contains(norms[j]) || FocusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
+                if (!StopWords.Contains(norms[j]) || focusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
             }
         }
-        if (!focus.Any(FocusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && FocusTypes.ContainsKey(norms[^1]))
+        if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && focusTypes.ContainsKey(norms[^1]))
             focus.Add(norms[^1]);
         return focus;
     }
@@ -111,12 +79,12 @@ internal static partial class QuestionAnalyzer
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static AnswerType GuessType(string lower, List<string> norms, List<string> focus)
+    private static AnswerType GuessType(string lower, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         if (norms.Count == 0) return AnswerType.Entity;
         if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
         if (norms.Contains("phone") || norms.Contains("telephone")) return AnswerType.Phone;
-        if (lower.Contains("course number") || lower.Contains("course id")) return AnswerType.CourseNumber;
+        if (IdentifierCue().IsMatch(lower) && !norms.Contains("who")) return AnswerType.Identifier;
         if (Auxiliaries.Contains(norms[0]) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
         if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
@@ -136,11 +104,17 @@ internal static partial class QuestionAnalyzer
         // The head of the focus phrase is its last noun: "academic program manager" asks for a person.
         if (wh is "who" or "whom") return AnswerType.Person;
         foreach (var word in Enumerable.Reverse(focus))
-            if (FocusTypes.TryGetValue(word, out var type)) return type;
+            if (focusTypes.TryGetValue(word, out var type)) return type;
         if (wh is "whose") return AnswerType.Person;
         if (DescriptionCue().IsMatch(lower)) return AnswerType.Description;
         return AnswerType.Entity;
     }
+
+    // "What is the course number of …", "the product code", "its ISBN": the name of a thing's identifier, not a count.
+    // "total number of", "same number of" count; "phone number" has its own type; "the Neural Code Generation
+    // course" names no code: the identifier's name ends the noun phrase.
+    [GeneratedRegex(@"\b(?!(?:phone|telephone|fax|page|total|average|maximum|minimum|max|min|same|large|small|overall|exact|approximate|greatest|highest|lowest|combined|estimated|the|a|what|which)\b)\w+\s(?:number|code|id|identifier)(?=\s+(?:of|for|is|was|does|do|did)\b|\s*[?,.]|$)|\b(?:isbn|issn|doi)\b")]
+    private static partial Regex IdentifierCue();
 
     [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
     private static partial Regex QuotedPhrase();

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace QaSearch.Core.Extraction;
 
-/// <summary>Regular-expression recognizers for spans of a known type: dates, times, numbers, money, emails, phones, URLs, course numbers.</summary>
+/// <summary>Regular-expression recognizers for spans of a known type: dates, times, numbers, money, emails, phones, URLs, identifiers.</summary>
 internal static partial class TypedRecognizers
 {
     private const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -20,7 +20,7 @@ internal static partial class TypedRecognizers
         (AnswerType.Time, TimePattern()),
         (AnswerType.Date, DatePattern()),
         (AnswerType.Duration, DurationPattern()),
-        (AnswerType.CourseNumber, CourseNumberPattern()),
+        (AnswerType.Identifier, IdentifierPattern()),
         (AnswerType.Number, NumberPattern()),
     ];
 
@@ -75,8 +75,10 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"\b\d{2}-\d{3}\b|\b\d{5}\b")]
-    private static partial Regex CourseNumberPattern();
+    // The shapes codes take in any field: digit groups joined by hyphens ("11-711", "978-0-12"), and a short
+    // capitalised prefix before digits ("CS 101", "ISO 9001", "B12"). Dates and phone numbers have their own types.
+    [GeneratedRegex(@"\b\d{2,}(?:-\d{2,})+[A-Z]?\b|\b[A-Z]{1,6}[- ]?\d{2,6}[A-Z]?\b")]
+    private static partial Regex IdentifierPattern();
 
     // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles".
     [GeneratedRegex(@"\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:\s?(?:meters|metres|miles|feet|foot|ft|km|kilometers|kilometres|inches|acres|square (?:feet|miles|meters)|pounds|lbs|kg|kilograms|tons)\b)?|\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]

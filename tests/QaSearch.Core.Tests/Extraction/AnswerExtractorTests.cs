@@ -24,6 +24,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_capitalised_run_of_common_words_is_not_a_person_and_a_name_stops_at_a_colon()
+    {
+        // Given a page whose title words ("Original", "Festival") the corpus also writes in lower case
+        var passages = Fixtures.Retrieved(
+            "Original Dune Taco Festival\nThe festival was founded by Maria Quell, who still runs it. The original stalls sold fish tacos.\n" +
+            "Organizer: Harbor Taco Association");
+
+        // When asked who founded it
+        var answer = _extractor.Trace("Who founded the Dune Taco Festival?", passages);
+
+        // Then the person's name wins, and no name candidate runs across the "Organizer:" key
+        Assert.Equal("Maria Quell", answer.Answer.Text);
+        Assert.DoesNotContain(answer.Candidates, c => c.Candidate.Text.Contains("Organizer: Harbor", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Returns_the_field_value_the_question_asks_for()
     {
         var passages = Fixtures.Retrieved("Name: Alon Lavie\nTitle: Consulting Professor\nEmail: alavie@cs.cmu.edu\nOffice: GHC 5711");

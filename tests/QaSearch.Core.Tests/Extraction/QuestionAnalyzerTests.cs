@@ -22,6 +22,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What percent of students are women?", AnswerType.Percent)]
     [InlineData("What is a bushbar on a buggy?", AnswerType.Description)]
     [InlineData("Why did the bridge close?", AnswerType.Description)]
+    [InlineData("What is the course number of Advanced NLP?", AnswerType.Identifier)]
+    [InlineData("What is the ISBN of the second edition?", AnswerType.Identifier)]
+    [InlineData("What is the total number of seats?", AnswerType.Number)]
     [InlineData("What is observed to be growing as hardware speed increases over time?", AnswerType.Description)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
@@ -58,5 +61,47 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(["Active Retrieval Augmented Generation"], analysis.Phrases);
         Assert.Contains("retrieval", analysis.KeyTerms);
         Assert.DoesNotContain("the", analysis.KeyTerms);
+    }
+
+    [Fact]
+    public void A_users_lexicon_replaces_the_sections_it_has()
+    {
+        // Given a lexicon file that makes "skipper" a person-asking focus noun
+        var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "focusTypes": { "Person": ["skipper"] } }""");
+        try
+        {
+            // When a question about a skipper is read with it, and without it
+            var lexicon = Lexicon.Load(path);
+            var withIt = QuestionAnalyzer.Analyze("Which skipper won the race?", lexicon);
+            var without = QuestionAnalyzer.Analyze("Which skipper won the race?");
+
+            // Then only the user's lexicon types it, and the sections the file lacks keep the shipped words
+            Assert.Equal(AnswerType.Person, withIt.Type);
+            Assert.Equal(AnswerType.Entity, without.Type);
+            Assert.Contains("Street", lexicon.PlaceWords);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_lexicon_with_an_unknown_answer_type_is_refused_naming_the_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "focusTypes": { "Boat": ["skipper"] } }""");
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => Lexicon.Load(path));
+
+            Assert.Contains(path, error.Message);
+            Assert.Contains("Boat", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
