@@ -14,7 +14,7 @@ internal sealed class ExtractorFlags
 
     private readonly Option<string?> _weights = new("--weights")
     {
-        Description = "A scorer weights file written by 'qasearch train' (default: the shipped weights)",
+        Description = "A scorer file written by 'qasearch train': ranker.json (trees) or weights.json (logistic); default: the shipped ranker",
     };
 
     private readonly Option<string?> _lexicon = new("--lexicon")
@@ -36,7 +36,7 @@ internal sealed class ExtractorFlags
         new()
         {
             MinConfidence = result.GetValue(_minConfidence),
-            Weights = result.GetValue(_weights) is { } weights ? ScoringWeights.Load(weights) : ScoringWeights.Default,
+            Scorer = result.GetValue(_weights) is { } weights ? CandidateScorers.Load(weights) : CandidateScorers.Default,
             Lexicon = result.GetValue(_lexicon) is { } lexicon ? Lexicon.Load(lexicon) : Lexicon.Default,
         };
 }

@@ -68,9 +68,9 @@ public sealed class AnswerExtractor
             return new Answer(analysis.Question, null, 0, null, readings.FirstOrDefault()?.Source.Passage, null, []);
 
         var best = scored[0];
-        var confidence = _options.Weights.Confidence(best.Score);
+        var confidence = _options.Scorer.Confidence(best.Score);
         var explained = scored.Take(_options.KeepCandidates).Select(s => new ScoredCandidate(
-            s.Candidate.Text, Math.Round(_options.Weights.Confidence(s.Score), 4), s.Candidate.Source.Passage.Id,
+            s.Candidate.Text, Math.Round(_options.Scorer.Confidence(s.Score), 4), s.Candidate.Source.Passage.Id,
             CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
         var passage = best.Candidate.Source.Passage;
         var evidence = Evidence(passage.Text, best.Candidate.Sentence, best.Candidate.Span);
@@ -98,7 +98,7 @@ public sealed class AnswerExtractor
         {
             var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key]);
             var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, context);
-            return new ScoredSpan(c.Candidate, features, _options.Weights.Score(features), c.Key);
+            return new ScoredSpan(c.Candidate, features, _options.Scorer.Score(features), c.Key);
         }).ToList();
     }
 

@@ -9,8 +9,8 @@ public sealed record ExtractorOptions
     /// <summary>How many scored candidates an answer keeps for explanation (default 3).</summary>
     public int KeepCandidates { get; init; } = 3;
 
-    /// <summary>The scorer's weights (default: the shipped ones).</summary>
-    public ScoringWeights Weights { get; init; } = ScoringWeights.Default;
+    /// <summary>What ranks the candidates and calibrates confidence (default: the shipped scorer).</summary>
+    public ICandidateScorer Scorer { get; init; } = CandidateScorers.Default;
 
     /// <summary>The word lists questions and names are read with (default: the shipped, general-English ones).</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
@@ -21,7 +21,7 @@ public sealed record ExtractorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MinConfidence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MinConfidence, 1.0);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(KeepCandidates);
-        ArgumentNullException.ThrowIfNull(Weights);
+        ArgumentNullException.ThrowIfNull(Scorer);
         ArgumentNullException.ThrowIfNull(Lexicon);
     }
 }

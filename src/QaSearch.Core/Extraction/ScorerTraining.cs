@@ -5,7 +5,8 @@ namespace QaSearch.Core.Extraction;
 /// Ranking: a conditional logit over each question's candidates, maximising the probability of the candidates that
 /// match the reference (F1 ≥ 0.5), with an L2 pull towards the prior weights so features the data says little
 /// about keep their hand-set values. Confidence: Platt scaling of the top candidate's score against whether it is
-/// right, so that a confidence of 0.8 means right about 80% of the time on the training data.
+/// right, on held-out training questions when given, so that a confidence of 0.8 means right about 80% of the time
+/// on questions the ranker did not learn from.
 /// </summary>
 internal static class ScorerTraining
 {
@@ -23,7 +24,11 @@ internal static class ScorerTraining
     }
 
     /// <summary>Fits weights and calibration to <paramref name="groups"/>, starting from and regularised towards <paramref name="prior"/>.</summary>
-    public static ScoringWeights Train(IReadOnlyList<TrainingGroup> groups, ScoringWeights prior, Options? options = null)
+    /// <param name="groups">The training questions' candidates.</param>
+    /// <param name="prior">The weights to start from and pull towards.</param>
+    /// <param name="options">The optimiser's options.</param>
+    /// <param name="calibration">Held-out questions to fit the confidence on (default: the training questions).</param>
+    public static ScoringWeights Train(IReadOnlyList<TrainingGroup> groups, ScoringWeights prior, Options? options = null, IReadOnlyList<TrainingGroup>? calibration = null)
     {
         options ??= new Options();
         var names = CandidateFeatures.Names;
@@ -49,31 +54,56 @@ internal static class ScorerTraining
             }
         }
 
-        // Platt scaling: confidence = sigmoid(scale * score + bias), fitted on each question's top candidate.
-        var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
-        {
-            var best = Enumerable.Range(0, g.Features.Count).MaxBy(c => Dot(w, g.Features[c]));
-            return (Score: Dot(w, g.Features[best]), Right: g.F1[best] >= options.Positive);
-        }).ToList();
-        var (scale, bias) = Platt(tops);
-        return new ScoringWeights(bias, names.Zip(w).ToDictionary(p => p.First, p => p.Second), scale);
+        var unscaled = new ScoringWeights(0, names.Zip(w).ToDictionary(p => p.First, p => p.Second));
+        var (scale, bias) = Calibrate(calibration ?? groups, unscaled, options.Positive);
+        return unscaled with { Bias = bias, Scale = scale };
     }
 
-    /// <summary>The share of questions whose top candidate is right, under <paramref name="weights"/>.</summary>
-    public static double TopAccuracy(IReadOnlyList<TrainingGroup> groups, ScoringWeights weights, double positive = 0.5) =>
+    /// <summary>
+    /// Platt scaling: the (scale, offset) with which sigmoid(scale × score + offset) of each question's top candidate
+    /// best predicts whether that candidate is right (F1 ≥ <paramref name="positive"/>).
+    /// </summary>
+    public static (double Scale, double Offset) Calibrate(IReadOnlyList<TrainingGroup> groups, ICandidateScorer scorer, double positive = 0.5)
+    {
+        var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
+        {
+            var scores = g.Features.Select(scorer.Score).ToList();
+            var best = Enumerable.Range(0, scores.Count).MaxBy(c => scores[c]);
+            return (Score: scores[best], Right: g.F1[best] >= positive);
+        }).ToList();
+        return Platt(tops);
+    }
+
+    /// <summary>The share of questions whose top candidate is right, under <paramref name="scorer"/>.</summary>
+    public static double TopAccuracy(IReadOnlyList<TrainingGroup> groups, ICandidateScorer scorer, double positive = 0.5) =>
         groups.Count == 0 ? 0 : groups.Count(g => g.Features.Count > 0 &&
-            g.F1[Enumerable.Range(0, g.Features.Count).MaxBy(c => weights.Score(g.Features[c]))] >= positive) / (double)groups.Count;
+            g.F1[Enumerable.Range(0, g.Features.Count).MaxBy(c => scorer.Score(g.Features[c]))] >= positive) / (double)groups.Count;
+
+    /// <summary>Each question's candidates that matter for learning to rank: all right ones, and the wrong ones the prior scores highest.</summary>
+    /// <returns>Null when the question has no right or no wrong candidate (nothing to learn from it).</returns>
+    public static (double[][] X, double[] F1)? Prune(TrainingGroup group, ScoringWeights prior, Options? options = null)
+    {
+        options ??= new Options();
+        var w0 = CandidateFeatures.Names.Select(n => prior.Weights.GetValueOrDefault(n)).ToArray();
+        var pruned = Prune(group, w0, options);
+        if (pruned is null) return null;
+        var keep = KeptIndexes(group, w0, options);
+        return (pruned.Value.X, keep.Select(c => group.F1[c]).ToArray());
+    }
 
     private static (double[][] X, bool[] Right)? Prune(TrainingGroup group, double[] w0, Options options)
     {
         var right = group.F1.Select(f => f >= options.Positive).ToArray();
         if (!right.Contains(true) || !right.Contains(false)) return null;
-        var keep = Enumerable.Range(0, group.Features.Count)
-            .Where(c => right[c])
-            .Concat(Enumerable.Range(0, group.Features.Count).Where(c => !right[c]).OrderByDescending(c => Dot(w0, group.Features[c])).ThenBy(c => c).Take(options.NegativesPerQuestion))
-            .ToList();
+        var keep = KeptIndexes(group, w0, options);
         return (keep.Select(c => group.Features[c]).ToArray(), keep.Select(c => right[c]).ToArray());
     }
+
+    private static List<int> KeptIndexes(TrainingGroup group, double[] w0, Options options) =>
+        Enumerable.Range(0, group.Features.Count)
+            .Where(c => group.F1[c] >= options.Positive)
+            .Concat(Enumerable.Range(0, group.Features.Count).Where(c => group.F1[c] < options.Positive).OrderByDescending(c => Dot(w0, group.Features[c])).ThenBy(c => c).Take(options.NegativesPerQuestion))
+            .ToList();
 
     private static void AddGradient(double[][] x, bool[] right, double[] w, double[] gradient, double weight)
     {

@@ -5,17 +5,18 @@ namespace QaSearch.Core.Extraction;
 
 /// <summary>
 /// The weights of the candidate scorer: a logistic model over <see cref="CandidateFeatures.Names"/>.
-/// The shipped weights are the embedded <c>weights.json</c>, which <c>qasearch train</c> reproduces. Immutable.
+/// Its weights are the embedded <c>weights.json</c>, which <c>qasearch train</c> reproduces beside the shipped
+/// <see cref="TreeRanker"/>. Immutable.
 /// </summary>
 /// <param name="Bias">Calibration offset: confidence = sigmoid(<see cref="Scale"/> × score + bias).</param>
 /// <param name="Weights">Weight of each named feature in the ranking score.</param>
 /// <param name="Scale">Calibration slope.</param>
-public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights, double Scale = 1.0)
+public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights, double Scale = 1.0) : ICandidateScorer
 {
     private static readonly Lazy<ScoringWeights> Shipped = new(() => Embedded("weights.json"));
     private static readonly Lazy<ScoringWeights> HandSet = new(() => Embedded("prior-weights.json"));
 
-    /// <summary>The weights that ship with QaSearch (learned by <c>qasearch train</c>).</summary>
+    /// <summary>The logistic weights <c>qasearch train</c> learns (the shipped scorer is <see cref="CandidateScorers.Default"/>).</summary>
     public static ScoringWeights Default => Shipped.Value;
 
     /// <summary>The hand-set weights training starts from and is pulled towards; fixed, so training is reproducible.</summary>
@@ -25,7 +26,7 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"QaSearch.Core.Extraction.{name}")
             ?? throw new InvalidOperationException($"the embedded {name} is missing from QaSearch.Core");
-        return Parse(JsonDocument.Parse(stream));
+        return Parse(JsonDocument.Parse(stream).RootElement);
     }
 
     /// <summary>Reads a weights file written by <see cref="ToJson"/>.</summary>
@@ -34,7 +35,7 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
     {
         try
         {
-            return Parse(JsonDocument.Parse(File.ReadAllText(path)));
+            return Parse(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -42,9 +43,8 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
         }
     }
 
-    private static ScoringWeights Parse(JsonDocument json)
+    internal static ScoringWeights Parse(JsonElement root)
     {
-        var root = json.RootElement;
         var weights = root.GetProperty("weights").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
         var scale = root.TryGetProperty("scale", out var s) ? s.GetDouble() : 1.0;
         return new ScoringWeights(root.GetProperty("bias").GetDouble(), weights, scale);
