@@ -30,7 +30,7 @@ public sealed class CorpusReader
         IDocumentReader[] readers =
         [
             _fallback, new MarkdownReader(), new HtmlReader(), new PdfReader(), new JsonLinesReader(), new JsonReader(), new DelimitedReader(),
-            new WordReader(), new SlidesReader(), new SpreadsheetReader(), new EmailReader(ReadEntry),
+            new WordReader(), new SlidesReader(), new SpreadsheetReader(), new OpenDocumentReader(), new EpubReader(), new EmailReader(ReadEntry),
         ];
         foreach (var reader in readers.Concat(extra))
             foreach (var extension in reader.Extensions)
