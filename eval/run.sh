@@ -9,6 +9,9 @@ work="$root/.qasearch/eval"
 only="${1:-}"
 [ -d "$data" ] || { echo "eval: no evaluation data at $data (set QASEARCH_DATA)"; exit 1; }
 mkdir -p "$work"
+# Aggregation questions are generated from the shared records (eval/aggregation/make-questions.sh); sets.tsv names
+# them with a leading '@' (relative to $work/aggregation).
+bash "$root/eval/aggregation/make-questions.sh" "$work/aggregation" >/dev/null
 status=0
 declare -A built=()
 while IFS=$'\t' read -r name corpus questions options; do
@@ -28,6 +31,7 @@ while IFS=$'\t' read -r name corpus questions options; do
   [ -n "$expect" ] && args+=(--expect-f1 "$expect")
   echo "== $name (pinned F1 ${expect:-none})"
   # shellcheck disable=SC2086 # options are separate words
-  "$root/qasearch" eval "$data/$questions" "${args[@]}" $options -o "$work/$name.jsonl" || status=1
+  case "$questions" in @*) questions_path="$work/aggregation/${questions#@}" ;; *) questions_path="$data/$questions" ;; esac
+  "$root/qasearch" eval "$questions_path" "${args[@]}" $options -o "$work/$name.jsonl" || status=1
 done < "$root/eval/sets.tsv"
 exit $status

@@ -21,6 +21,9 @@ public sealed record Answer(
 {
     /// <summary>True when an answer span was returned.</summary>
     public bool HasAnswer => Text is not null;
+
+    /// <summary>When the answer was computed over records (a count, a most or least): the query and the records behind it; else null.</summary>
+    public Records.Aggregation? Aggregation { get; init; }
 }
 
 /// <summary>Where an answer stands: file, document and character range in the document's text.</summary>

@@ -5,6 +5,7 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using QaSearch.Core;
 using QaSearch.Core.Corpus;
+using QaSearch.Core.Records;
 using QaSearch.Core.Retrieval;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -248,6 +249,11 @@ public sealed class LuceneIndexer : IPassageIndex
             _ordinal.SetInt32Value(passage.Ordinal);
             // Empty when the passage is too large for a doc value: it is then read from the stored fields.
             _record.SetBytesValue(new BytesRef(record ?? []));
+            document.RemoveFields(PassageFields.RecordField);
+            var names = DataRecord.Read(passage).SelectMany(r => r.Fields).Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var name in names)
+                document.Add(new StringField(PassageFields.RecordField, name, Field.Store.NO));
+            if (names.Count > 0) document.Add(new StringField(PassageFields.RecordField, PassageFields.AnyRecord, Field.Store.NO));
             return document;
         }
     }

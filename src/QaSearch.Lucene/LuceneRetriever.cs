@@ -3,6 +3,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using QaSearch.Core.Records;
 using QaSearch.Core.Retrieval;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -12,7 +13,7 @@ namespace QaSearch.Lucene;
 /// BM25 retrieval of passages from an on-disk index. Thread-safe: each search leases a searcher.
 /// Dispose to close the index.
 /// </summary>
-public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
+public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource, IDisposable
 {
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
@@ -83,9 +84,87 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IDisposable
         ArgumentNullException.ThrowIfNull(docId);
         using var lease = new SearcherLease(_manager);
         var searcher = lease.Searcher;
-        var hits = searcher.Search(new TermQuery(new Term(PassageFields.DocId, docId)), Math.Max(1, searcher.IndexReader.MaxDoc));
+        var term = new Term(PassageFields.DocId, docId);
+        // As many hits as the document has passages: a queue sized to the whole index costs more than the search.
+        var hits = searcher.Search(new TermQuery(term), Math.Max(1, searcher.IndexReader.DocFreq(term)));
         return hits.ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc))
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public long Version
+    {
+        get
+        {
+            using var lease = new SearcherLease(_manager);
+            return ((DirectoryReader)lease.Searcher.IndexReader).Version;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> FieldNames()
+    {
+        using var lease = new SearcherLease(_manager);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, PassageFields.RecordField);
+        if (terms is null) return names;
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+            if (iterator.Term.Utf8ToString() is var name && name != PassageFields.AnyRecord) names[name] = iterator.DocFreq;
+        return names;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> DocumentsWithField(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        using var lease = new SearcherLease(_manager);
+        var searcher = lease.Searcher;
+        var term = new Term(PassageFields.RecordField, name);
+        var hits = searcher.Search(new ConstantScoreQuery(new TermQuery(term)), Math.Max(1, searcher.IndexReader.DocFreq(term)));
+        return hits.ScoreDocs.OrderBy(h => h.Doc).Select(h => StoredPassages.DocId(searcher.IndexReader, h.Doc)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<QaSearch.Core.Passage> RecordPassages(string docId)
+    {
+        ArgumentNullException.ThrowIfNull(docId);
+        using var lease = new SearcherLease(_manager);
+        var searcher = lease.Searcher;
+        var withRecords = new BooleanQuery
+        {
+            { new TermQuery(new Term(PassageFields.DocId, docId)), Occur.MUST },
+            { new TermQuery(new Term(PassageFields.RecordField, PassageFields.AnyRecord)), Occur.MUST },
+        };
+        var hits = searcher.Search(withRecords, Math.Max(1, searcher.IndexReader.DocFreq(new Term(PassageFields.DocId, docId)))).ScoreDocs;
+        return WithNeighbours(searcher, hits.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<QaSearch.Core.Passage> PassagesMatching(string query, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        using var lease = new SearcherLease(_manager);
+        var searcher = lease.Searcher;
+        if (Queries.ToQuery(QueryBuilder.Weights(Queries.Terms(query))) is not { } scored) return [];
+        var filtered = new FilteredQuery(scored, new QueryWrapperFilter(new TermQuery(new Term(PassageFields.RecordField, PassageFields.AnyRecord))));
+        return WithNeighbours(searcher, searcher.Search(filtered, top).ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
+    }
+
+    /// <summary>The passages and the one before and after each (a record cut between two passages), in document order.</summary>
+    private static List<QaSearch.Core.Passage> WithNeighbours(IndexSearcher searcher, IEnumerable<QaSearch.Core.Passage> found)
+    {
+        var passages = found.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var passage in passages.Values.ToList())
+            foreach (var ordinal in new[] { passage.Ordinal - 1, passage.Ordinal + 1 })
+            {
+                var id = QaSearch.Core.Passage.MakeId(passage.DocId, ordinal);
+                if (ordinal < 0 || passages.ContainsKey(id)) continue;
+                var hit = searcher.Search(new TermQuery(new Term(PassageFields.Id, id)), 1).ScoreDocs;
+                if (hit.Length == 1) passages[id] = StoredPassages.Read(searcher.IndexReader, hit[0].Doc);
+            }
+        return passages.Values.OrderBy(p => p.DocId, StringComparer.Ordinal).ThenBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList();
     }
 
     /// <summary>Leases a searcher for direct use (benchmarks, batch runs).</summary>

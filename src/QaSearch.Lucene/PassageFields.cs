@@ -33,6 +33,15 @@ public static class PassageFields
     /// <summary>The document's title, analysed on its first passage only, for title weighting in document rankings.</summary>
     public const string DocumentTitle = "documenttitle";
 
+    /// <summary>
+    /// The normalised names of the record fields a passage holds ("citation count"), indexed whole, one value each,
+    /// not stored: so that a question over records finds every record with a field, not only the best few by BM25.
+    /// </summary>
+    public const string RecordField = "recordfield";
+
+    /// <summary>The <see cref="RecordField"/> value every passage with a record also carries, to search passages with records only.</summary>
+    public const string AnyRecord = "*";
+
     /// <summary>What <see cref="Contents"/> and <see cref="Document"/> analyse: the title (if any) on a line of its own, then the text.</summary>
     public static string TitledText(string title, string text) => title.Length == 0 ? text : title + "\n" + text;
 

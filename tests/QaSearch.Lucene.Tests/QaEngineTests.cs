@@ -8,6 +8,27 @@ public sealed class QaEngineTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
+    public async Task Given_a_csv_of_records_when_asked_to_count_then_the_answer_is_computed_over_every_row_with_its_query_and_records()
+    {
+        // Given more rows than the extractor reads passages, in one CSV file
+        var rows = Enumerable.Range(1, 30).Select(i => $"B-{i:000},Boat {i},{(i % 3 == 0 ? "Ada Brennan" : "Tom Reyes")},{(i % 2 == 0 ? "Spring 2026" : "Fall 2025")}");
+        File.WriteAllText(Path.Combine(_folder.Path, "boats.csv"), "Code,Name,Skipper,Season\n" + string.Join('\n', rows) + "\n");
+        var index = Path.Combine(_folder.Path, "index");
+        await QaEngine.IndexAsync(index, [_folder.Path]);
+        using var engine = QaEngine.Open(index);
+
+        // When asked how many boats one skipper sails in one season
+        var answer = await engine.AskAsync("How many boats does Ada Brennan sail in Fall 2025?");
+        var json = QaSearch.Core.Answering.AnswerJson.Write(answer);
+
+        // Then every matching row counts (i = 3, 9, 15, 21, 27), and the JSON says how it was computed
+        Assert.Equal("5", answer.Text);
+        Assert.Equal(5, answer.Aggregation!.Matched);
+        Assert.Contains("\"aggregation\":{\"kind\":\"count\"", json);
+        Assert.Contains("skipper = \"Ada Brennan\"", answer.Aggregation.Query.ToString());
+    }
+
+    [Fact]
     public async Task Index_then_ask_search_and_answer_many_through_the_engine()
     {
         Fixtures.WriteTinyCorpus(_folder);

@@ -54,8 +54,17 @@ internal static class AskCommand
             Console.WriteLine($"Source:     {CliOptions.Display(answer.Source!.Path)} [{answer.Source.Start}-{answer.Source.End}]");
             if (answer.Evidence is { } evidence)
                 Console.WriteLine($"Evidence:   {Marked(evidence)}");
+            if (answer.Aggregation is { } aggregation)
+                Console.WriteLine($"Computed:   {aggregation.Query} ({aggregation.Matched} record{(aggregation.Matched == 1 ? "" : "s")} matched)");
         }
         if (!explain) return;
+        if (answer.Aggregation is { } records)
+        {
+            Console.WriteLine($"\nQuery: {records.Query}\nRecords behind it ({records.Evidence.Count} of {records.Matched} shown):");
+            foreach (var record in records.Evidence)
+                Console.WriteLine($"  {CliOptions.Display(record.Passage.Path)} [{record.Passage.Start + record.Span.Start}-{record.Passage.Start + record.Span.End}]");
+            return;
+        }
         Console.WriteLine("\nTop candidates:");
         foreach (var candidate in answer.Candidates)
         {

@@ -56,6 +56,26 @@ public static class AnswerJson
             {
                 json.WriteNull("evidence");
             }
+            // A count or a most/least computed over records: the query, and the records it was computed from.
+            if (answer.Aggregation is { } aggregation)
+            {
+                json.WriteStartObject("aggregation");
+                json.WriteString("kind", aggregation.Query.Kind.ToString().ToLowerInvariant());
+                json.WriteString("query", aggregation.Query.ToString());
+                json.WriteNumber("matched", aggregation.Matched);
+                json.WriteStartArray("records");
+                foreach (var record in aggregation.Evidence)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", displayPath is null ? record.Passage.Path : displayPath(record.Passage.Path));
+                    json.WriteString("docid", record.Passage.DocId);
+                    json.WriteNumber("start", record.Passage.Start + record.Span.Start);
+                    json.WriteNumber("end", record.Passage.Start + record.Span.End);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             if (explain)
             {
                 json.WriteStartArray("candidates");

@@ -1,4 +1,5 @@
 using QaSearch.Core.Extraction;
+using QaSearch.Core.Records;
 using QaSearch.Core.Retrieval;
 
 namespace QaSearch.Core.Answering;
@@ -12,6 +13,7 @@ public sealed class QaPipeline
     private readonly IRetriever _retriever;
     private readonly AnswerExtractor _extractor;
     private readonly int _passages;
+    private readonly RecordAggregator? _aggregator;
 
     /// <param name="retriever">Where passages come from.</param>
     /// <param name="extractor">What reads the answer.</param>
@@ -23,6 +25,8 @@ public sealed class QaPipeline
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(passages);
         (_retriever, _extractor, _passages) = (retriever, extractor, passages);
+        // An index that knows its records answers counts and superlatives over all of them.
+        if (retriever is IRecordSource records) _aggregator = new RecordAggregator(records, extractor.Lexicon);
     }
 
     /// <summary>
@@ -39,7 +43,9 @@ public sealed class QaPipeline
         if (!HasWords(question))
             return new PipelineTrace([], new ExtractionTrace(new Answer(question, null, 0, null, null, null, []), []));
         var retrieved = _retriever.Retrieve(question, Math.Max(depth, _passages));
-        return new PipelineTrace(retrieved, _extractor.Trace(question, retrieved.Take(_passages).ToList()));
+        var trace = _extractor.Trace(question, retrieved.Take(_passages).ToList());
+        if (Aggregate(question, null) is { } aggregated) trace = trace with { Answer = aggregated };
+        return new PipelineTrace(retrieved, trace);
     }
 
     /// <summary>Whether <paramref name="question"/> has anything to answer: at least one letter or digit.</summary>
@@ -55,9 +61,24 @@ public sealed class QaPipeline
         ArgumentNullException.ThrowIfNull(question);
         if (!HasWords(question))
             return new Answer(question, null, 0, null, null, null, []);
+        // 0. Over records: a count or a most/least that no single passage states.
+        if (Aggregate(question, minConfidence) is { } aggregated) return aggregated;
         // 1. Retrieve: BM25 over passages, best first.
         var retrieved = _retriever.Retrieve(question, passages ?? _passages);
         // 2. Read: the extractor proposes, scores and picks a span (or none).
         return _extractor.Extract(question, retrieved, minConfidence);
+    }
+
+    /// <summary>The answer computed over the index's records, or null when the question is not one over records.</summary>
+    private Answer? Aggregate(string question, double? minConfidence)
+    {
+        if (_aggregator?.Answer(question) is not { } aggregation || aggregation.Confidence < (minConfidence ?? _extractor.MinConfidence)) return null;
+        var record = aggregation.Evidence[0];
+        var field = aggregation.Query.Select ?? aggregation.Query.GroupBy;
+        var span = field is not null && record.Field(field) is { } value ? value.Span : record.Span;
+        var passage = record.Passage;
+        var evidence = new AnswerEvidence(record.Text, new TextSpan(span.Start - record.Span.Start, span.End - record.Span.Start));
+        return new Answer(question, aggregation.Value, aggregation.Confidence, new AnswerSource(passage.Path, passage.DocId, passage.Start + span.Start, passage.Start + span.End),
+            passage, evidence, []) { Aggregation = aggregation };
     }
 }

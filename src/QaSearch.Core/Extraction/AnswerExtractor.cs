@@ -18,6 +18,12 @@ public sealed class AnswerExtractor
         _options.Validate();
     }
 
+    /// <summary>The word lists questions are read with.</summary>
+    public Lexicon Lexicon => _options.Lexicon;
+
+    /// <summary>Below this confidence the answer is null.</summary>
+    public double MinConfidence => _options.MinConfidence;
+
     /// <summary>The answer to <paramref name="question"/> from <paramref name="passages"/> (best first).</summary>
     /// <param name="question">The question, in plain English.</param>
     /// <param name="passages">The passages to read, best first.</param>

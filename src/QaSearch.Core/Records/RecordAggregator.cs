@@ -1,0 +1,379 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using QaSearch.Core.Extraction;
+
+namespace QaSearch.Core.Records;
+
+/// <summary>
+/// Answers questions that no single passage answers, from the records of the whole index: "how many courses does X
+/// teach in Fall 2023", "the most cited paper of X", "which faculty member has the most publications in 2023".
+/// It reads the question as a <see cref="RecordQuery"/>: the intent (count, extreme, most frequent) from its words,
+/// the fields from the index's own field names (matched by word, synonym and value, none built in), and the
+/// constraints from the values the question names, bound to the fields that hold them. When no intent is found,
+/// or a named value matches no field, it returns null and the span extractor answers. Thread-safe.
+/// </summary>
+public sealed partial class RecordAggregator
+{
+    private const int PhrasePool = 1000;
+
+    private readonly IRecordSource _source;
+    private readonly Lexicon _lexicon;
+
+    // The records of each document read so far, for the index version they were read from: questions over records
+    // read the same documents again and again. Cleared when the index changes or the cache grows past its bound.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> _documents = new(StringComparer.Ordinal);
+    private long _version = -1;
+    private const int MaxCachedDocuments = 20_000;
+
+    public RecordAggregator(IRecordSource source, Lexicon? lexicon = null)
+    {
+        _source = source;
+        _lexicon = lexicon ?? Lexicon.Default;
+    }
+
+    /// <summary>The aggregation that answers <paramref name="question"/>, or null when it is no question over records.</summary>
+    public Aggregation? Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var lower = question.ToLowerInvariant();
+        var superlative = Superlative().Match(lower);
+        var isCount = HowMany().IsMatch(lower) && !superlative.Success;
+        if (!superlative.Success && !isCount) return null;
+        var names = _source.FieldNames();
+        if (names.Count == 0) return null;
+
+        var analysis = QuestionAnalyzer.Analyze(question, _lexicon);
+        var phrases = Phrases(question);
+        var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
+        return isCount
+            ? Count(question, lower, names, phrases, questionStems)
+            : Extreme(lower, superlative, names, analysis, phrases, questionStems);
+    }
+
+    private Aggregation? Count(string question, string lower, IReadOnlyDictionary<string, int> names, List<string> phrases, HashSet<string> questionStems)
+    {
+        var booleans = BooleanFields(names, questionStems, []);
+        var pool = phrases.Count > 0
+            ? ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool))
+            : booleans.Count > 0 ? Records(_source.DocumentsWithField(booleans[0])) : [];
+        if (pool.Count == 0) return null;
+        var constraints = Bind(phrases, pool);
+        if (constraints is null) return null;
+        constraints.AddRange(booleans.Where(b => pool.Any(r => r.Field(b)?.Truth is not null)).Select(b => new RecordConstraint(b, "true", ValueMatch.True)));
+        if (constraints.Count == 0) return null;
+        // The best passages found the fields; every record with the first bound field is counted, not only those.
+        if (constraints.FirstOrDefault(c => c.Match is ValueMatch.Equals or ValueMatch.Item) is { } identity)
+            pool = Records(_source.DocumentsWithField(identity.Field));
+        var matched = Distinct(pool.Where(r => constraints.All(c => c.Holds(r))));
+        if (matched.Count == 0) return null;
+        // What is counted must be what the records are about, by a field ("how many courses" over records with a
+        // course number) or the file they come from ("how many boats" over boats.csv); "how many bridges" over event
+        // records is no count of records.
+        var counted = Stem(HowMany().Match(lower).Groups[1].Value);
+        var kinds = matched.SelectMany(r => r.Fields).SelectMany(f => f.Name.Split(' '))
+            .Concat(matched.Select(r => r.Passage).DistinctBy(p => p.DocId).SelectMany(p => TextTokenizer.Tokenize(p.Title + " " + Path.GetFileNameWithoutExtension(p.Path)).Select(t => t.Norm)))
+            .Select(Stem).ToHashSet(StringComparer.Ordinal);
+        if (!kinds.Contains(counted)) return null;
+        // "How many units does the course X carry?": a field of the records holds the number asked for; the span
+        // extractor reads it.
+        // Not when a year, a term or a yes/no field narrows the records: a stored total cannot reflect that.
+        if (constraints.All(c => c.Match != ValueMatch.True && !Term().IsMatch(c.Value) && !Year().IsMatch(c.Value)) &&
+            matched.Any(r => r.Fields.Any(f => f.Number is not null && f.Name.Split(' ').Any(w => Stem(w) == counted))))
+            return null;
+        var query = new RecordQuery(AggregationKind.Count, constraints, null, null, null, true, 1);
+        return new Aggregation(query, matched.Count.ToString(CultureInfo.InvariantCulture), Confidence(constraints), matched.Take(20).ToList(), matched.Count);
+    }
+
+    private Aggregation? Extreme(string lower, Match superlative, IReadOnlyDictionary<string, int> names, QuestionAnalysis analysis, List<string> phrases, HashSet<string> questionStems)
+    {
+        var rank = superlative.Groups["rank"].Value switch { "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 1 };
+        var word = superlative.Groups["word"].Value;
+        var highest = word is not ("least" or "fewest" or "lowest" or "smallest" or "minimum" or "earliest" or "oldest");
+        var cues = TextTokenizer.Tokenize(lower[(superlative.Index + superlative.Length)..])
+            .Select(t => t.Norm).TakeWhile(n => n is not ("in" or "by" or "from" or "of" or "for" or "at" or "during" or "among" or "with"))
+            .Where(n => !StopWords.Contains(n)).Select(n => Stem(n.Replace("-", "", StringComparison.Ordinal))).ToList();
+        if (word is "earliest" or "latest" or "oldest" or "newest" or "recent") cues.Insert(0, "date");
+
+        // The measure: a numeric field named by the words after "most" ("most cited" → citation count).
+        string? measure = null;
+        List<DataRecord> pool = [];
+        foreach (var candidate in RankFields(names.Keys, cues, analysis).Take(4))
+        {
+            pool = Records(_source.DocumentsWithField(candidate));
+            if (IsNumeric(pool, candidate)) { measure = candidate; break; }
+            pool = [];
+        }
+
+        string? group = null;
+        if (measure is null)
+        {
+            // "Which department offers the most courses": count the records of each value of the field asked for.
+            // The field asked for ("which faculty member", "which department"), among those many records share: a
+            // key one stray record has is no grouping. The first whose records hold every value the question names.
+            var groupFields = names.Keys.Where(n => FieldSynonyms.Match(n, analysis) >= 0.8)
+                .OrderByDescending(n => FieldSynonyms.Match(n, analysis) + 0.15 * Math.Log10(names[n]))
+                .ThenBy(n => n, StringComparer.Ordinal).Take(3).ToList();
+            foreach (var candidate in groupFields)
+            {
+                var records = Records(_source.DocumentsWithField(candidate));
+                if (Bind(phrases, records) is null) continue;
+                (group, pool) = (candidate, records);
+                break;
+            }
+            if (group is null) return null;
+            // "The most publications": what is counted is records, named by a field's word or a plural noun ("most
+            // courses", "most publications"), not a quality ("the most famous university").
+            var words = pool.Take(200).SelectMany(r => r.Fields).SelectMany(f => f.Name.Split(' ')).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var counted = TextTokenizer.Tokenize(lower[(superlative.Index + superlative.Length)..]).Select(t => t.Text)
+                .TakeWhile(w => w is not ("in" or "by" or "from" or "of" or "for" or "at" or "during" or "among" or "with")).LastOrDefault() ?? "";
+            if (!cues.Any(words.Contains) && !(counted.Length > 3 && counted.EndsWith('s') && !counted.EndsWith("ss", StringComparison.Ordinal))) return null;
+        }
+        if (pool.Count == 0) return null;
+        var constraints = Bind(phrases, pool, tolerant: true);
+        if (constraints is null) return null;
+        var used = new HashSet<string>(constraints.Select(c => c.Field)) { measure ?? group! };
+        constraints.AddRange(BooleanFields(names, questionStems, used).Where(b => pool.Any(r => r.Field(b)?.Truth is not null)).Select(b => new RecordConstraint(b, "true", ValueMatch.True)));
+        var matched = Distinct(pool.Where(r => constraints.All(c => c.Holds(r))));
+        if (matched.Count == 0) return null;
+
+        if (measure is not null)
+        {
+            var select = SelectField(lower, analysis, matched, measure, cues, constraints);
+            // "The most papers in 2023" over records that each carry their author's lifetime paper count: the measure
+            // does not vary within an author's records, so the constraint could not change it; count the records.
+            var bySelect = matched.Where(r => r.Field(select) is not null).GroupBy(r => r.Field(select)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
+            // (Not when the answer names the record itself, a title: its copies in several files are one record.)
+            if (constraints.Any(c => c.Match != ValueMatch.True) && select != measure && !select.Split(' ').Contains("title") && bySelect.Any(g => g.Count() > 1) &&
+                bySelect.Count(g => g.Select(r => r.Field(measure)?.Number).Distinct().Count() == 1) >= 0.8 * bySelect.Count)
+                return MostCommon(select, constraints, matched, highest, rank);
+            var ordered = matched.Where(r => r.Field(measure)?.Number is not null && r.Field(select) is not null)
+                .OrderBy(r => highest ? -r.Field(measure)!.Number!.Value : r.Field(measure)!.Number!.Value).ThenBy(r => r.Passage.Id, StringComparer.Ordinal).ToList();
+            var distinct = ordered.GroupBy(r => r.Field(select)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
+            if (distinct.Count < rank) return null;
+            var winner = distinct[rank - 1];
+            var query = new RecordQuery(AggregationKind.Extreme, constraints, measure, null, select, highest, rank);
+            return new Aggregation(query, winner.Field(select)!.Value.Trim(), Confidence(constraints) - 0.05, [winner, .. distinct.Skip(rank).Take(2)], matched.Count);
+        }
+
+        return MostCommon(group!, constraints, matched, highest, rank);
+    }
+
+    /// <summary>The value of <paramref name="group"/> shared by the most (or fewest) of <paramref name="matched"/>.</summary>
+    private static Aggregation? MostCommon(string group, List<RecordConstraint> constraints, List<DataRecord> matched, bool highest, int rank)
+    {
+        var groups = matched.Where(r => r.Field(group) is not null)
+            .GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => highest ? -g.Count() : g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        if (groups.Count < Math.Max(2, rank)) return null;
+        var chosen = groups[rank - 1];
+        var result = new RecordQuery(AggregationKind.MostFrequent, constraints, null, group, null, highest, rank);
+        return new Aggregation(result, chosen.Key, Confidence(constraints) - 0.1, chosen.Take(20).ToList(), matched.Count);
+    }
+
+    /// <summary>
+    /// The field whose value is the answer: the measure itself when the question asks for the number ("the number of
+    /// citations of the most cited …"); else a field the question names ("the url of", "abstract of"); else, when a
+    /// person is asked for ("who", "which faculty member"), the field that names one; else the field that names a
+    /// record (a title or name). Never a field that names the measure or a constraint.
+    /// </summary>
+    private string SelectField(string lower, QuestionAnalysis analysis, List<DataRecord> records, string measure, List<string> cues, List<RecordConstraint> constraints)
+    {
+        if (AsksForNumber().IsMatch(lower)) return measure;
+        var present = records.SelectMany(r => r.Fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var excluded = constraints.Select(c => c.Field).ToHashSet();
+        excluded.UnionWith(present.Where(n => n.Split(' ').Any(w => cues.Contains(Stem(w)))));
+        var scored = present.Where(n => !excluded.Contains(n)).Select(n => (Name: n, Score: FieldSynonyms.Match(n, analysis)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Name.Split(' ').Length).ThenBy(x => present.IndexOf(x.Name)).ToList();
+        if (scored.FirstOrDefault(x => x.Score >= 1.0).Name is { } named) return named;
+        // "Abstract of the most cited paper", "TLDR of …": a field the question names outright.
+        if (scored.FirstOrDefault(x => x.Score >= 0.3 && TextTokenizer.Tokenize(x.Name).All(t => analysis.QuestionWords.Contains(t.Norm))).Name is { } mentioned)
+            return mentioned;
+        if (WantsPerson(analysis, cues) && scored.FirstOrDefault(x => x.Score >= 0.5).Name is { } person) return person;
+        return present.FirstOrDefault(n => n.Split(' ').Contains("title") && !excluded.Contains(n))
+               ?? present.FirstOrDefault(n => n.Split(' ')[^1] == "name" && !excluded.Contains(n))
+               ?? scored.FirstOrDefault(x => x.Score >= 0.5).Name ?? measure;
+    }
+
+    /// <summary>Whether a person is asked for: "who …", or a person noun after "most" ("the most cited faculty member").</summary>
+    private bool WantsPerson(QuestionAnalysis analysis, List<string> cues) =>
+        analysis.Type == AnswerType.Person || cues.Any(c => _lexicon.FocusTypes.GetValueOrDefault(c) == AnswerType.Person);
+
+    /// <summary>
+    /// The fields among <paramref name="names"/> whose words match <paramref name="cues"/> (stems), best first; a
+    /// field with a word for a person ("author citation count") comes first when a person is asked for.
+    /// </summary>
+    private IEnumerable<string> RankFields(IEnumerable<string> names, List<string> cues, QuestionAnalysis analysis)
+    {
+        var wantsPerson = WantsPerson(analysis, cues);
+        return names.Select(n =>
+            {
+                var words = n.Split(' ');
+                var person = words.Where(w => _lexicon.FocusTypes.GetValueOrDefault(w) == AnswerType.Person).ToList();
+                var hits = words.Count(w => cues.Contains(Stem(w)) && !person.Contains(w));
+                return (Name: n, Score: hits == 0 ? 0 : hits + (wantsPerson && person.Count > 0 ? 0.5 : 0) - 0.1 * (words.Length - hits));
+            })
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name);
+    }
+
+    /// <summary>Yes/no fields all of whose words (but "is", "has") the question holds: "open access" → isOpenAccess.</summary>
+    private static List<string> BooleanFields(IReadOnlyDictionary<string, int> names, HashSet<string> questionStems, HashSet<string> used) =>
+        names.Keys.Where(n => !used.Contains(n))
+            .Select(n => n.Split(' ').Where(w => w is not ("is" or "has" or "have" or "was" or "are")).ToList())
+            .Where(w => w.Count >= 2 && w.All(x => questionStems.Contains(Stem(x))))
+            .Select(w => names.Keys.First(n => n.Split(' ').Where(x => x is not ("is" or "has" or "have" or "was" or "are")).SequenceEqual(w)))
+            .ToList();
+
+    /// <summary>
+    /// Binds each value the question names to the field that holds it in the most records: the whole value first,
+    /// then a list item, then part of a value. Null when a value is in no field (the question is about something
+    /// else), unless <paramref name="tolerant"/>, which drops it.
+    /// </summary>
+    private static List<RecordConstraint>? Bind(List<string> phrases, List<DataRecord> pool, bool tolerant = false)
+    {
+        var constraints = new List<RecordConstraint>();
+        // Names first, then terms and years: once "Alexander Hauptmann" is bound to a field, "2023" is bound among
+        // that person's records (to their year), not to whatever field mentions 2023 most often elsewhere.
+        foreach (var phrase in phrases.OrderBy(p => Term().IsMatch(p) || Year().IsMatch(p) ? 1 : 0))
+        {
+            // Every field and way of matching, weighed by how many records it holds the value in: a whole value counts
+            // in full, a list item 0.6, part of a value 0.5 ("Spring 2024" in "Spring 2024 (aka S24)").
+            RecordConstraint? best = null;
+            var bestWeight = 0.0;
+            // One pass over the records: for each field, how many records hold the value whole, as a list item, or as
+            // a whole-word part ("Fall 2025" in "Fall 2025 (F25)", never "Lei Li" in "Lei Liang").
+            var counts = new Dictionary<string, (int Whole, int Item, int Part)>(StringComparer.Ordinal);
+            foreach (var record in pool)
+                foreach (var field in record.Fields.DistinctBy(f => f.Name))
+                {
+                    if (!RecordConstraint.StandsIn(field.Value, phrase)) continue;
+                    var whole = string.Equals(field.Value.Trim(), phrase, StringComparison.OrdinalIgnoreCase);
+                    var item = whole || field.Items.Any(i => string.Equals(i, phrase, StringComparison.OrdinalIgnoreCase));
+                    var (w, i, p) = counts.GetValueOrDefault(field.Name);
+                    counts[field.Name] = (w + (whole ? 1 : 0), i + (item ? 1 : 0), p + 1);
+                }
+            foreach (var (name, (whole, item, part)) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                // A field that holds the value whole is an identity ("prof name"); one that holds it as a list item
+                // ("authors", "instructors") or as part of a longer value counts for less across fields. Within the
+                // chosen field, the most inclusive way of matching that adds records is used.
+                var weight = whole + 0.6 * (item - whole) + 0.5 * (part - item);
+                var match = part > item ? ValueMatch.Contains : item > whole ? ValueMatch.Item : ValueMatch.Equals;
+                if (weight > bestWeight) (best, bestWeight) = (new RecordConstraint(name, phrase, match), weight);
+            }
+            if (best is not null)
+            {
+                constraints.Add(best);
+                pool = pool.Where(best.Holds).ToList();
+            }
+            else if (!tolerant) return null;
+        }
+        return constraints;
+    }
+
+    /// <summary>Values the question names: quoted phrases, runs of capitalised words after its first word, terms such as "Fall 2023", and years.</summary>
+    internal static List<string> Phrases(string question)
+    {
+        var phrases = new List<string>();
+        var rest = question;
+        foreach (Match quoted in Quoted().Matches(question))
+        {
+            phrases.Add((quoted.Groups[1].Success ? quoted.Groups[1] : quoted.Groups[2]).Value.Trim());
+            rest = rest.Replace(quoted.Value, " ", StringComparison.Ordinal);
+        }
+        foreach (Match term in Term().Matches(rest))
+        {
+            phrases.Add(term.Value);
+            rest = rest.Replace(term.Value, " ", StringComparison.Ordinal);
+        }
+        var tokens = TextTokenizer.Tokenize(rest);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) continue;
+            var j = i + 1;
+            while (j < tokens.Count && (tokens[j].IsCapitalized || (tokens[j].Text is "of" or "de" or "van" or "von" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)))
+                j++;
+            phrases.Add(rest[tokens[i].Span.Start..tokens[j - 1].Span.End]);
+            i = j - 1;
+        }
+        foreach (Match year in Year().Matches(rest)) phrases.Add(year.Value);
+        return phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// The records of <paramref name="documents"/>, each read over the whole document: a block of fields that the
+    /// splitter cut between two passages is one record again.
+    /// </summary>
+    private List<DataRecord> Records(IEnumerable<string> documents)
+    {
+        var version = _source.Version;
+        if (Interlocked.Exchange(ref _version, version) != version || _documents.Count > MaxCachedDocuments) _documents.Clear();
+        var records = new List<DataRecord>();
+        foreach (var docId in documents)
+            records.AddRange(_documents.GetOrAdd(docId, ReadDocument));
+        return records;
+    }
+
+    private IReadOnlyList<DataRecord> ReadDocument(string docId) => ReadRuns(_source.RecordPassages(docId));
+
+    /// <summary>The records of passages in document order, each run of consecutive passages read as one text.</summary>
+    private static List<DataRecord> ReadRuns(IEnumerable<Passage> passages)
+    {
+        var records = new List<DataRecord>();
+        var run = new List<Passage>();
+        void Flush()
+        {
+            if (run.Count == 0) return;
+            var first = run[0];
+            records.AddRange(DataRecord.Read(run.Count == 1 ? first
+                : new Passage(first.Id, first.DocId, first.Path, first.Title, Passage.WholeText(run), first.Start, run[^1].End, first.Ordinal)));
+            run.Clear();
+        }
+        foreach (var passage in passages)
+        {
+            if (run.Count > 0 && (passage.Ordinal != run[^1].Ordinal + 1 || passage.DocId != run[^1].DocId || passage.Path != run[^1].Path)) Flush();
+            run.Add(passage);
+        }
+        Flush();
+        return records;
+    }
+
+    /// <summary>Records once each: the same text from the same file counts once.</summary>
+    private static List<DataRecord> Distinct(IEnumerable<DataRecord> records) =>
+        records.DistinctBy(r => (r.Passage.Path, r.Text)).ToList();
+
+    private static bool IsNumeric(List<DataRecord> pool, string field)
+    {
+        var values = pool.Select(r => r.Field(field)).Where(f => f is not null).ToList();
+        return values.Count > 0 && values.Count(f => f!.Number is not null) >= 0.8 * values.Count;
+    }
+
+    private static double Confidence(List<RecordConstraint> constraints) =>
+        constraints.Count == 0 ? 0.75 : constraints.Min(c => c.Match switch { ValueMatch.Equals or ValueMatch.True => 0.85, ValueMatch.Item => 0.8, _ => 0.7 });
+
+    /// <summary>A crude stem, so that "cited", "citation" and "citations" meet, and "course" and "courses".</summary>
+    internal static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        foreach (var suffix in (string[])["ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s"])
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3) { w = w[..^suffix.Length]; break; }
+        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<rank>second|third|2nd|3rd)\s+)?(?<word>most|least|fewest|highest|lowest|largest|smallest|greatest|maximum|minimum|earliest|latest|oldest|newest)\b")]
+    private static partial Regex Superlative();
+
+    [GeneratedRegex(@"\b(?:number|count|amount) of\b.*\b(?:most|least|fewest|highest|lowest)\b|\bhow many\b")]
+    private static partial Regex AsksForNumber();
+
+    [GeneratedRegex(@"\bhow many\s+(\w+)")]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex("[\"“]([^\"”]{3,})[\"”]|(?<=^|\\s)'([^']{3,})'(?=\\s|[?.,!]|$)")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Term();
+
+    [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b")]
+    private static partial Regex Year();
+}

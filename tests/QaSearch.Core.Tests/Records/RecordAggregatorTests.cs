@@ -1,0 +1,110 @@
+using QaSearch.Core.Records;
+
+namespace QaSearch.Core.Tests.Records;
+
+public sealed class RecordAggregatorTests
+{
+    /// <summary>An index of records held in memory: each record is a passage of its own document; matching is by shared words.</summary>
+    private sealed class MemoryRecords(params string[] records) : IRecordSource
+    {
+        private readonly List<Passage> _passages = records.Select((text, i) => new Passage($"r{i}#0", $"r{i}", $"/data/r{i}.csv", "", text, 0, text.Length, 0)).ToList();
+
+        public long Version => 1;
+
+        public IReadOnlyDictionary<string, int> FieldNames() =>
+            _passages.SelectMany(p => DataRecord.Read(p).SelectMany(r => r.Fields).Select(f => f.Name).Distinct())
+                .GroupBy(n => n).ToDictionary(g => g.Key, g => g.Count());
+
+        public IReadOnlyList<string> DocumentsWithField(string name) =>
+            _passages.Where(p => DataRecord.Read(p).Any(r => r.Field(name) is not null)).Select(p => p.DocId).ToList();
+
+        public IReadOnlyList<Passage> PassagesMatching(string query, int top)
+        {
+            var words = query.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return _passages.Where(p => words.Any(w => p.Text.Contains(w, StringComparison.OrdinalIgnoreCase))).Take(top).ToList();
+        }
+
+        public IReadOnlyList<Passage> RecordPassages(string docId) => _passages.Where(p => p.DocId == docId).ToList();
+    }
+
+    private static readonly MemoryRecords Courses = new(
+        "Course: Navigation\nInstructors: Helena Varga\nSemester: Fall 2025\nDepartment: Seamanship\nUnits: 9",
+        "Course: Knots\nInstructors: Helena Varga, Rosa Lind\nSemester: Fall 2025 (F25)\nDepartment: Seamanship\nUnits: 6",
+        "Course: Tides\nInstructors: Rosa Lind\nSemester: Fall 2025\nDepartment: Science\nUnits: 12",
+        "Course: Pilotage\nInstructors: Helena Varga\nSemester: Spring 2026\nDepartment: Seamanship\nUnits: 12",
+        "Course: Estuaries\nInstructors: Rosa Lind\nSemester: Spring 2026\nDepartment: Science\nUnits: 3");
+
+    [Fact]
+    public void Given_course_records_when_asked_how_many_a_person_teaches_in_a_term_then_list_items_and_the_term_are_both_constraints()
+    {
+        var aggregation = new RecordAggregator(Courses).Answer("How many courses does Helena Varga teach in Fall 2025?");
+
+        Assert.NotNull(aggregation);
+        Assert.Equal("2", aggregation.Value);
+        Assert.Equal(AggregationKind.Count, aggregation.Query.Kind);
+        Assert.Contains(aggregation.Query.Where, c => c is { Field: "instructors", Match: ValueMatch.Item, Value: "Helena Varga" });
+        Assert.Contains(aggregation.Query.Where, c => c.Field == "semester" && c.Value == "Fall 2025");
+        Assert.Equal(2, aggregation.Evidence.Count);
+    }
+
+    [Fact]
+    public void Given_a_numeric_field_when_asked_for_the_most_then_the_named_field_of_the_top_record_is_the_answer()
+    {
+        var aggregation = new RecordAggregator(Courses).Answer("Which course has the most units in Spring 2026?");
+
+        Assert.NotNull(aggregation);
+        Assert.Equal("Pilotage", aggregation.Value);
+        Assert.Equal(AggregationKind.Extreme, aggregation.Query.Kind);
+        Assert.Equal("units", aggregation.Query.Measure);
+        Assert.Equal("course", aggregation.Query.Select);
+    }
+
+    [Fact]
+    public void Given_no_numeric_field_for_what_is_counted_when_asked_which_has_the_most_then_records_are_counted_per_value()
+    {
+        var aggregation = new RecordAggregator(Courses).Answer("Which department offers the most courses in Fall 2025?");
+
+        Assert.NotNull(aggregation);
+        Assert.Equal("Seamanship", aggregation.Value);
+        Assert.Equal(AggregationKind.MostFrequent, aggregation.Query.Kind);
+        Assert.Equal("department", aggregation.Query.GroupBy);
+    }
+
+    [Theory]
+    [InlineData("Who teaches Navigation?")]
+    [InlineData("How many courses does Ingrid Bergman teach in Fall 2025?")]
+    [InlineData("How many bridges does the town have?")]
+    public void Given_a_question_that_is_no_aggregation_over_these_records_then_there_is_none(string question)
+    {
+        Assert.Null(new RecordAggregator(Courses).Answer(question));
+    }
+
+    [Fact]
+    public void Given_one_record_holding_the_number_asked_for_then_the_span_extractor_answers_instead()
+    {
+        Assert.Null(new RecordAggregator(Courses).Answer("How many units does Navigation carry?"));
+    }
+
+    [Fact]
+    public void Given_a_record_cut_between_two_passages_when_read_from_the_runs_then_it_is_one_record()
+    {
+        const string text = "Course: Navigation\nInstructors: Helena Varga\nSemester: Fall 2025\nUnits: 9";
+        var cut = text.IndexOf("Semester", StringComparison.Ordinal);
+        var source = new SplitRecord(
+            new Passage("d#0", "d", "/d.txt", "", text[..cut], 0, cut, 0),
+            new Passage("d#1", "d", "/d.txt", "", text[cut..], cut, text.Length, 1));
+
+        var aggregation = new RecordAggregator(source).Answer("How many courses does Helena Varga teach in Fall 2025?");
+
+        Assert.Equal("1", aggregation?.Value);
+    }
+
+    private sealed class SplitRecord(params Passage[] passages) : IRecordSource
+    {
+        public long Version => 1;
+        public IReadOnlyDictionary<string, int> FieldNames() => new Dictionary<string, int> { ["course"] = 1, ["instructors"] = 1, ["semester"] = 1, ["units"] = 1 };
+        public IReadOnlyList<string> DocumentsWithField(string name) => ["d"];
+        public IReadOnlyList<Passage> PassagesMatching(string query, int top) => passages;
+        public IReadOnlyList<Passage> RecordPassages(string docId) => passages;
+    }
+}
