@@ -27,7 +27,11 @@ public sealed record Answer(
 }
 
 /// <summary>Where an answer stands: file, document and character range in the document's text.</summary>
-public sealed record AnswerSource(string Path, string DocId, int Start, int End);
+public sealed record AnswerSource(string Path, string DocId, int Start, int End)
+{
+    /// <summary>Where that is as people say it ("slide 3", "sheet Boats, row 2, column Length", "message "Re: tides" (2025-04-02 …)"), or null.</summary>
+    public string? Location { get; init; }
+}
 
 /// <summary>The sentence that holds an answer, and the answer's range inside that sentence.</summary>
 public sealed record AnswerEvidence(string Sentence, TextSpan Span);

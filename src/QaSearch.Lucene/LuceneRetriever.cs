@@ -13,7 +13,7 @@ namespace QaSearch.Lucene;
 /// BM25 retrieval of passages from an on-disk index. Thread-safe: each search leases a searcher.
 /// Dispose to close the index.
 /// </summary>
-public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource, IDisposable
+public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource, IDocumentStore, IDisposable
 {
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;

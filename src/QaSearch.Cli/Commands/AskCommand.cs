@@ -51,7 +51,7 @@ internal static class AskCommand
         {
             Console.WriteLine($"Answer:     {answer.Text}");
             Console.WriteLine($"Confidence: {answer.Score:0.00}");
-            Console.WriteLine($"Source:     {CliOptions.Display(answer.Source!.Path)} [{answer.Source.Start}-{answer.Source.End}]");
+            Console.WriteLine($"Source:     {CliOptions.Display(answer.Source!.Path)} [{answer.Source.Start}-{answer.Source.End}]{(answer.Source.Location is { } location ? ", " + location : "")}");
             if (answer.Evidence is { } evidence)
                 Console.WriteLine($"Evidence:   {Marked(evidence)}");
             if (answer.Aggregation is { } aggregation)

@@ -36,6 +36,7 @@ public static class AnswerJson
                 json.WriteString("docid", source.DocId);
                 json.WriteNumber("start", source.Start);
                 json.WriteNumber("end", source.End);
+                if (source.Location is { } location) json.WriteString("location", location);
                 json.WriteEndObject();
             }
             else

@@ -44,7 +44,7 @@ public sealed class QaPipeline
             return new PipelineTrace([], new ExtractionTrace(new Answer(question, null, 0, null, null, null, []), []));
         var retrieved = _retriever.Retrieve(question, Math.Max(depth, _passages));
         var trace = _extractor.Trace(question, retrieved.Take(_passages).ToList());
-        if (Aggregate(question, null) is { } aggregated) trace = trace with { Answer = aggregated };
+        trace = trace with { Answer = Locate(Aggregate(question, null) ?? trace.Answer) };
         return new PipelineTrace(retrieved, trace);
     }
 
@@ -62,11 +62,30 @@ public sealed class QaPipeline
         if (!HasWords(question))
             return new Answer(question, null, 0, null, null, null, []);
         // 0. Over records: a count or a most/least that no single passage states.
-        if (Aggregate(question, minConfidence) is { } aggregated) return aggregated;
+        if (Aggregate(question, minConfidence) is { } aggregated) return Locate(aggregated);
         // 1. Retrieve: BM25 over passages, best first.
         var retrieved = _retriever.Retrieve(question, passages ?? _passages);
         // 2. Read: the extractor proposes, scores and picks a span (or none).
-        return _extractor.Extract(question, retrieved, minConfidence);
+        return Locate(_extractor.Extract(question, retrieved, minConfidence));
+    }
+
+    /// <summary>
+    /// Adds where the answer stands as people say it (a slide, a sheet's row and column, a message), for the formats
+    /// whose readers mark it; from the answer's passage, or the whole document when the marker stands before it.
+    /// </summary>
+    private Answer Locate(Answer answer)
+    {
+        if (answer.Source is not { } source || answer.Passage is not { } passage || !SourceLocation.Applies(source.DocId)) return answer;
+        var within = source.Start - passage.Start;
+        if (within < 0 || within > passage.Text.Length) return answer;
+        var location = SourceLocation.Describe(source.DocId, passage.Text[..within], passage.Text);
+        if (location is null && _retriever is IDocumentStore store && store.Document(source.DocId) is { Count: > 0 } document)
+        {
+            var whole = Passage.WholeText(document);
+            var at = Math.Clamp(source.Start - document[0].Start, 0, whole.Length);
+            location = SourceLocation.Describe(source.DocId, whole[..at], whole);
+        }
+        return location is null ? answer : answer with { Source = source with { Location = location } };
     }
 
     /// <summary>The answer computed over the index's records, or null when the question is not one over records.</summary>
