@@ -6,7 +6,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${QASEARCH_DATA:-$root/../shared/data}/formats-wild"
 [ -d "$data" ] || { echo "formats: no formats-wild at $data" >&2; exit 1; }
 work="$root/.qasearch/formats"
-"$root/qasearch" index "$data" --index "$work" --fresh > "$work.log" 2>/dev/null || true
+"$root/qasearch" index "$data" --index "$work" --fresh --by-format > "$work.log" 2>/dev/null || true
+# Characters extracted per extension, as index --by-format counts them.
+sed -n '/^format /,/^Skipped/p' "$work.log" | grep -v '^Skipped' || true
 status=0
 printf '%-6s %6s %6s  %s\n' format files read "skipped (why)"
 for folder in "$data"/*/; do

@@ -57,6 +57,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Given_by_format_when_indexing_then_each_extension_has_its_files_read_skipped_and_characters()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "broken.pdf"), "not a pdf");
+
+        var (code, output, _) = Run("index", _folder.Path, "--index", _index, "--by-format");
+
+        Assert.Equal(0, code);
+        Assert.Contains("format        read  skipped     characters", output);
+        Assert.Matches(@"\.pdf\s+1\s+1\s+[\d,]+\n", output.ReplaceLineEndings("\n")); // the tiny corpus has a good PDF too
+        Assert.Matches(@"\.txt\s+\d+\s+0\s+[\d,]+\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Answer_writes_one_json_line_per_question_in_input_order()
     {
         Run("index", _folder.Path, "--index", _index);

@@ -19,9 +19,10 @@ internal static class IndexCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary" };
         var wait = new Option<bool>("--wait") { Description = "When another process is writing the index, wait for it to finish instead of failing" };
         var commitEvery = new Option<double>("--commit-every") { Description = "Commit every this many seconds, so an interrupted run loses at most that much work (running the same command again completes it)", DefaultValueFactory = _ => 10 };
-        var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, JSON, JSON Lines (BEIR), CSV/TSV and question files. Indexing again reads only the files that changed, and removes the passages of files gone from an indexed folder.\n\nExample:\n  ./qasearch index demo/ --index index")
+        var byFormat = new Option<bool>("--by-format") { Description = "Also print, for each file extension, the files read and skipped and the characters extracted" };
+        var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, Word, PowerPoint, Excel, OpenDocument, EPUB, e-mail (.eml, .mbox), JSON, JSON Lines (BEIR), CSV/TSV, TREC text, archives, .gz/.bz2 and question files. Indexing again reads only the files that changed, and removes the passages of files gone from an indexed folder.\n\nExample:\n  ./qasearch index demo/ --index index")
         {
-            paths, index, fresh, maxFileMb, maxReadSeconds, target, quiet, wait, commitEvery,
+            paths, index, fresh, maxFileMb, maxReadSeconds, target, quiet, wait, commitEvery, byFormat,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
@@ -39,8 +40,13 @@ internal static class IndexCommand
             };
             var indexPath = result.GetValue(index)!;
             var beQuiet = result.GetValue(quiet);
+            // Per extension: files read, files skipped, characters extracted (the callback runs under the ingest's lock).
+            var formats = new SortedDictionary<string, (int Read, int Skipped, long Characters)>(StringComparer.Ordinal);
             var report = QaEngine.IndexAsync(indexPath, result.GetValue(paths)!, options, file =>
                 {
+                    var extension = file.File.Extension.Length > 0 ? file.File.Extension : "(none)";
+                    var (read, skipped, characters) = formats.GetValueOrDefault(extension);
+                    formats[extension] = file.Skipped ? (read, skipped + 1, characters) : (read + 1, skipped, characters + file.Documents.Sum(d => (long)d.Text.Length));
                     if (beQuiet) return;
                     if (file.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(file.File.FullPath)}: {file.SkipReason}");
                     foreach (var warning in file.Warnings) Console.Error.WriteLine($"warning {CliOptions.Display(file.File.FullPath)}: {warning}");
@@ -50,6 +56,12 @@ internal static class IndexCommand
                 foreach (var (link, note) in report.Links) Console.Error.WriteLine($"note {CliOptions.Display(link)}: {note}");
             Console.WriteLine($"Indexed {report.FilesRead} files ({report.Documents} documents, {report.Passages} passages) into {indexPath} in {report.Elapsed.TotalSeconds:0.0} s; {IndexStatistics.Read(indexPath).Passages} passages in the index.");
             Console.WriteLine($"Files: {report.Added} added, {report.Updated} updated, {report.Removed} removed, {report.Unchanged} unchanged.");
+            if (result.GetValue(byFormat))
+            {
+                Console.WriteLine($"{"format",-10} {"read",7} {"skipped",8} {"characters",14}");
+                foreach (var (extension, (read, skipped, characters)) in formats)
+                    Console.WriteLine($"{extension,-10} {read,7} {skipped,8} {characters,14:N0}");
+            }
             if (report.Skipped.Count > 0)
             {
                 Console.WriteLine($"Skipped {report.Skipped.Count} files:");
