@@ -70,7 +70,7 @@ public sealed class QaPipeline
     }
 
     /// <summary>
-    /// Adds where the answer stands as people say it (a slide, a sheet's row and column, a message), for the formats
+    /// Adds where the answer stands as people say it (a page, a slide, a sheet's row and column, a message), for the formats
     /// whose readers mark it; from the answer's passage, or the whole document when the marker stands before it.
     /// </summary>
     private Answer Locate(Answer answer)
@@ -78,7 +78,7 @@ public sealed class QaPipeline
         if (answer.Source is not { } source || answer.Passage is not { } passage || !SourceLocation.Applies(source.DocId)) return answer;
         var within = source.Start - passage.Start;
         if (within < 0 || within > passage.Text.Length) return answer;
-        var location = SourceLocation.Describe(source.DocId, passage.Text[..within], passage.Text);
+        var location = SourceLocation.NeedsWholeDocument(source.DocId) ? null : SourceLocation.Describe(source.DocId, passage.Text[..within], passage.Text);
         if (location is null && _retriever is IDocumentStore store && store.Document(source.DocId) is { Count: > 0 } document)
         {
             var whole = Passage.WholeText(document);

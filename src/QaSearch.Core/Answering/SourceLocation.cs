@@ -5,7 +5,8 @@ namespace QaSearch.Core.Answering;
 /// <summary>
 /// Where an answer stands as people say it, read from the markers the readers write into a document's text: the
 /// slide of a deck ("Slide 3: …"), the sheet, row and column of a workbook ("Sheet: Boats, row 2" and the field's
-/// key), the message of a mail (its Subject and Date fields). Null for other formats (PDF pages are not marked).
+/// key), the message of a mail (its Subject and Date fields), the page of a PDF (the form feeds between pages).
+/// Null for other formats.
 /// </summary>
 public static partial class SourceLocation
 {
@@ -16,6 +17,9 @@ public static partial class SourceLocation
     /// <summary>Whether answers from this file can be located (its reader writes markers).</summary>
     public static bool Applies(string path) => Kind(path) is not null;
 
+    /// <summary>Whether locating needs the document's text from its very start (a PDF's page counts every page before).</summary>
+    public static bool NeedsWholeDocument(string path) => Kind(path) == "pdf";
+
     /// <summary>The answer's location, from the document text before it and the line it stands on; null when no marker is found.</summary>
     /// <param name="path">The source file's path (its extension says the format).</param>
     /// <param name="before">The document text from its start (or at least from the marker) up to the answer.</param>
@@ -24,6 +28,8 @@ public static partial class SourceLocation
     {
         switch (Kind(path))
         {
+            case "pdf":
+                return $"page {before.Count(c => c == '\f') + 1}";
             case "deck":
                 return SlideLine().Matches(before) is { Count: > 0 } slides ? $"slide {slides[^1].Groups[1].Value}" : null;
             case "workbook":
@@ -47,6 +53,7 @@ public static partial class SourceLocation
     {
         // An mbox message's id is "mail.mbox/3"; an archive entry's "docs.zip/deck.pptx".
         var extension = Path.GetExtension(path);
+        if (extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase)) return "pdf";
         if (Decks.Contains(extension)) return "deck";
         if (Workbooks.Contains(extension)) return "workbook";
         return Mail.Contains(extension) || path.Contains(".mbox/", StringComparison.OrdinalIgnoreCase) ? "mail" : null;

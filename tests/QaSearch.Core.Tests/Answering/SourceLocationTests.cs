@@ -31,9 +31,18 @@ public sealed class SourceLocationTests
         Assert.Equal("message \"Tides\" (2025-04-02 09:00 +00:00)", SourceLocation.Describe("inbox.mbox/3", text[..^5], text));
     }
 
+    [Fact]
+    public void Given_a_pdf_the_page_is_one_more_than_the_page_breaks_before_the_answer()
+    {
+        var text = string.Join(QaSearch.Core.Corpus.PdfReader.PageBreak, "Title page", "", "The keeper lit the lamp in 1871.");
+
+        Assert.Equal("page 3", SourceLocation.Describe("history.pdf", text[..text.IndexOf("1871", StringComparison.Ordinal)]));
+        Assert.True(SourceLocation.NeedsWholeDocument("docs.zip/history.pdf"));
+    }
+
     [Theory]
-    [InlineData("paper.pdf")]
     [InlineData("notes.txt")]
+    [InlineData("page.html")]
     public void Given_a_format_without_markers_there_is_no_location(string path)
     {
         Assert.Null(SourceLocation.Describe(path, "Slide 1\nSheet: A, row 1\n"));

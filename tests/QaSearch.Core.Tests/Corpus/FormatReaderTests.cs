@@ -87,11 +87,11 @@ public sealed class FormatReaderTests
     }
 
     [Fact]
-    public void Pdf_text_is_read_page_by_page()
+    public void Pdf_text_is_read_page_by_page_with_a_form_feed_line_between_pages_even_an_empty_one()
     {
-        var doc = Assert.Single(new PdfReader().Read(Fixtures.File("r.pdf"), Fixtures.Pdf("First page text.", "Second page text."), []));
+        var doc = Assert.Single(new PdfReader().Read(Fixtures.File("r.pdf"), Fixtures.Pdf("First page text.", "", "Third page text."), []));
 
-        Assert.Equal("First page text.\n\nSecond page text.", doc.Text);
+        Assert.Equal("First page text.\n\f\n\n\f\nThird page text.", doc.Text);
     }
 
     [Fact]
