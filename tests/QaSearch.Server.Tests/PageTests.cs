@@ -56,6 +56,20 @@ public sealed class PageTests
     }
 
     [BrowserFact]
+    public async Task Given_an_answer_from_a_pdf_the_source_link_names_its_page()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        await OnPage(1000, 700, async page =>
+        {
+            await page.GotoAsync(new Uri(server.Server.Address, "/?q=" + Uri.EscapeDataString("When was the lighthouse lamp electrified?")).ToString());
+            await page.Locator("#answer:not([hidden])").WaitForAsync();
+
+            Assert.Equal("1923", await page.Locator("#answer-text").TextContentAsync());
+            Assert.EndsWith(", page 1", await page.Locator("#source-link").TextContentAsync());
+        });
+    }
+
+    [BrowserFact]
     public async Task A_shared_link_asks_on_load_and_the_page_fits_a_phone()
     {
         await using var server = await ServerFixture.StartAsync();

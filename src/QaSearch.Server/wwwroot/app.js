@@ -55,13 +55,13 @@ function showAnswer(answer) {
   $("answer-text").textContent = answer.answer ?? "No answer";
   $("confidence").textContent = answer.answer === null
     ? `nothing in the index supports an answer (best guess confidence ${answer.score.toFixed(2)})`
-    : `confidence ${answer.score.toFixed(2)}`;
+    : `confidence ${answer.score.toFixed(2)}` + (answer.aggregation ? ` · computed: ${answer.aggregation.query} (${answer.aggregation.matched} records)` : "");
   const link = $("source-link");
   const evidence = $("evidence");
   evidence.replaceChildren();
   if (answer.source) {
     link.hidden = false;
-    link.textContent = `${answer.source.docid} [${answer.source.start}–${answer.source.end}]`;
+    link.textContent = `${answer.source.docid} [${answer.source.start}–${answer.source.end}]` + (answer.source.location ? `, ${answer.source.location}` : "");
     link.title = answer.source.path;
     link.href = documentLink(answer.source.docid, answer.source.start, answer.source.end);
   } else {
