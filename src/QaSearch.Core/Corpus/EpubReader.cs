@@ -22,15 +22,15 @@ internal sealed class EpubReader : IDocumentReader
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-            var rootPath = Load(zip, "META-INF/container.xml")?.Descendants(Container + "rootfile").Select(r => r.Attribute("full-path")?.Value).FirstOrDefault(p => p is not null)
+            var rootPath = ZipXml.Load(zip, "META-INF/container.xml")?.Descendants(Container + "rootfile").Select(r => r.Attribute("full-path")?.Value).FirstOrDefault(p => p is not null)
                            ?? throw new CorpusFormatException("an EPUB without META-INF/container.xml naming its package document");
-            var package = Load(zip, rootPath)?.Root ?? throw new CorpusFormatException($"the EPUB's package document {rootPath} is missing");
+            var package = ZipXml.Load(zip, rootPath)?.Root ?? throw new CorpusFormatException($"the EPUB's package document {rootPath} is missing");
             var folder = rootPath.Contains('/') ? rootPath[..(rootPath.LastIndexOf('/') + 1)] : "";
             var items = package.Element(Opf + "manifest")?.Elements(Opf + "item")
                 .Where(i => i.Attribute("id") is not null && i.Attribute("href") is not null)
                 .ToDictionary(i => i.Attribute("id")!.Value, i => (Href: Uri.UnescapeDataString(i.Attribute("href")!.Value), Type: i.Attribute("media-type")?.Value ?? ""))
                 ?? [];
-            var encrypted = Load(zip, "META-INF/encryption.xml")?.Descendants().Where(e => e.Name.LocalName == "CipherReference")
+            var encrypted = ZipXml.Load(zip, "META-INF/encryption.xml")?.Descendants().Where(e => e.Name.LocalName == "CipherReference")
                 .Select(e => e.Attribute("URI")?.Value).Where(u => u is not null).ToHashSet() ?? [];
             var metadata = package.Element(Opf + "metadata");
             var title = metadata?.Element(Dc + "title")?.Value is { Length: > 0 } t ? t.Trim() : PlainTextReader.TitleOf(file);
@@ -63,12 +63,5 @@ internal sealed class EpubReader : IDocumentReader
         {
             throw new CorpusFormatException($"not a readable EPUB ({e.Message})", e);
         }
-    }
-
-    private static XDocument? Load(ZipArchive zip, string name)
-    {
-        if (zip.GetEntry(name) is not { } entry) return null;
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
     }
 }

@@ -34,11 +34,11 @@ internal sealed class OpenDocumentReader : IDocumentReader
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-            if (Load(zip, "META-INF/manifest.xml") is { } manifest && manifest.Descendants(Manifest + "encryption-data").Any())
+            if (ZipXml.Load(zip, "META-INF/manifest.xml") is { } manifest && manifest.Descendants(Manifest + "encryption-data").Any())
                 throw new CorpusFormatException(OfficeFile.PasswordProtected);
-            var body = Load(zip, "content.xml")?.Root?.Element(Office + "body")
+            var body = ZipXml.Load(zip, "content.xml")?.Root?.Element(Office + "body")
                        ?? throw new CorpusFormatException("an OpenDocument file without content.xml");
-            var meta = Load(zip, "meta.xml")?.Root?.Element(Office + "meta");
+            var meta = ZipXml.Load(zip, "meta.xml")?.Root?.Element(Office + "meta");
             var title = meta?.Element(Dc + "title")?.Value is { Length: > 0 } t ? t.Trim() : PlainTextReader.TitleOf(file);
             var fields = Fields(meta);
             if (body.Element(Office + "spreadsheet") is { } spreadsheet)
@@ -67,12 +67,6 @@ internal sealed class OpenDocumentReader : IDocumentReader
         }
     }
 
-    private static XDocument? Load(ZipArchive zip, string name)
-    {
-        if (zip.GetEntry(name) is not { } entry) return null;
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
-    }
 
     /// <summary>Author and dates as field lines, as the Office readers write them.</summary>
     private static string Fields(XElement? meta)
