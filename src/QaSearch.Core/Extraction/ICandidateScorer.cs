@@ -32,6 +32,7 @@ public static class CandidateScorers
         {
             throw new InvalidDataException($"{path}: cannot read the scorer file ({e.Message})", e);
         }
-        return text.Contains("\"trees\"", StringComparison.Ordinal) ? TreeRanker.Load(path) : ScoringWeights.Load(path);
+        // Read once; the content says which kind it is.
+        return text.Contains("\"trees\"", StringComparison.Ordinal) ? TreeRanker.FromText(path, text) : ScoringWeights.FromText(path, text);
     }
 }

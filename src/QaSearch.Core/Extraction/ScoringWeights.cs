@@ -31,11 +31,15 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
 
     /// <summary>Reads a weights file written by <see cref="ToJson"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a weights file.</exception>
-    public static ScoringWeights Load(string path)
+    public static ScoringWeights Load(string path) => FromText(path, File.ReadAllText(path));
+
+    /// <summary>A weights file's text, already read from <paramref name="path"/> (named in errors).</summary>
+    /// <exception cref="InvalidDataException">The text is not a weights file.</exception>
+    internal static ScoringWeights FromText(string path, string text)
     {
         try
         {
-            return Parse(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+            return Parse(JsonDocument.Parse(text).RootElement);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

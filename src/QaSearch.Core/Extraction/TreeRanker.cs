@@ -55,12 +55,26 @@ public sealed class TreeRanker : ICandidateScorer
     {
         try
         {
-            var ranker = Parse(JsonDocument.Parse(File.ReadAllText(path)));
+            return FromText(path, File.ReadAllText(path));
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException($"{path}: not a ranker file ({e.Message})", e);
+        }
+    }
+
+    /// <summary>A ranker file's text, already read from <paramref name="path"/> (named in errors).</summary>
+    /// <exception cref="InvalidDataException">The text is not a ranker file.</exception>
+    internal static TreeRanker FromText(string path, string text)
+    {
+        try
+        {
+            var ranker = Parse(JsonDocument.Parse(text));
             var unknown = ranker.Features.Where(f => f != BaseScore && !CandidateFeatures.Names.Contains(f)).ToList();
             if (unknown.Count > 0) throw new JsonException($"unknown features: {string.Join(", ", unknown)}");
             return ranker;
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or IOException or ArgumentException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException)
         {
             throw new InvalidDataException($"{path}: not a ranker file ({e.Message})", e);
         }
