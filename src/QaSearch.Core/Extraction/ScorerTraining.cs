@@ -85,25 +85,21 @@ internal static class ScorerTraining
     {
         options ??= new Options();
         var w0 = CandidateFeatures.Names.Select(n => prior.Weights.GetValueOrDefault(n)).ToArray();
-        var pruned = Prune(group, w0, options);
-        if (pruned is null) return null;
-        var keep = KeptIndexes(group, w0, options);
-        return (pruned.Value.X, keep.Select(c => group.F1[c]).ToArray());
+        return Kept(group, w0, options) is { } keep ? (keep.Select(c => group.Features[c]).ToArray(), keep.Select(c => group.F1[c]).ToArray()) : null;
     }
 
-    private static (double[][] X, bool[] Right)? Prune(TrainingGroup group, double[] w0, Options options)
+    private static (double[][] X, bool[] Right)? Prune(TrainingGroup group, double[] w0, Options options) =>
+        Kept(group, w0, options) is { } keep ? (keep.Select(c => group.Features[c]).ToArray(), keep.Select(c => group.F1[c] >= options.Positive).ToArray()) : null;
+
+    /// <summary>The candidates kept of a question: all right ones, then the wrong ones <paramref name="w0"/> scores highest; null when it has no right or no wrong one.</summary>
+    private static List<int>? Kept(TrainingGroup group, double[] w0, Options options)
     {
-        var right = group.F1.Select(f => f >= options.Positive).ToArray();
-        if (!right.Contains(true) || !right.Contains(false)) return null;
-        var keep = KeptIndexes(group, w0, options);
-        return (keep.Select(c => group.Features[c]).ToArray(), keep.Select(c => right[c]).ToArray());
+        var all = Enumerable.Range(0, group.Features.Count).ToList();
+        var right = all.Where(c => group.F1[c] >= options.Positive).ToList();
+        if (right.Count == 0 || right.Count == all.Count) return null;
+        var wrong = all.Where(c => group.F1[c] < options.Positive).OrderByDescending(c => Dot(w0, group.Features[c])).ThenBy(c => c).Take(options.NegativesPerQuestion);
+        return [.. right, .. wrong];
     }
-
-    private static List<int> KeptIndexes(TrainingGroup group, double[] w0, Options options) =>
-        Enumerable.Range(0, group.Features.Count)
-            .Where(c => group.F1[c] >= options.Positive)
-            .Concat(Enumerable.Range(0, group.Features.Count).Where(c => group.F1[c] < options.Positive).OrderByDescending(c => Dot(w0, group.Features[c])).ThenBy(c => c).Take(options.NegativesPerQuestion))
-            .ToList();
 
     private static void AddGradient(double[][] x, bool[] right, double[] w, double[] gradient, double weight)
     {
