@@ -19,10 +19,13 @@ public sealed partial class RecordAggregator
     private readonly IRecordSource _source;
     private readonly Lexicon _lexicon;
 
-    // The records of each document read so far, for the index version they were read from: questions over records
-    // read the same documents again and again. Cleared when the index changes or the cache grows past its bound.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> _documents = new(StringComparer.Ordinal);
-    private long _version = -1;
+    // What was read of one version of the index: its field names, and the records of each document read so far
+    // (questions over records read the same documents again and again). Replaced when the index changes or the
+    // cache grows past its bound; a question keeps the snapshot it started with.
+    private sealed record Snapshot(long Version, IReadOnlyDictionary<string, int> FieldNames,
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Documents);
+
+    private Snapshot? _snapshot;
     private const int MaxCachedDocuments = 20_000;
 
     public RecordAggregator(IRecordSource source, Lexicon? lexicon = null)
@@ -39,7 +42,7 @@ public sealed partial class RecordAggregator
         var superlative = Superlative().Match(lower);
         var isCount = HowMany().IsMatch(lower) && !superlative.Success;
         if (!superlative.Success && !isCount) return null;
-        var names = _source.FieldNames();
+        var names = Current().FieldNames;
         if (names.Count == 0) return null;
 
         var analysis = QuestionAnalyzer.Analyze(question, _lexicon);
@@ -110,9 +113,9 @@ public sealed partial class RecordAggregator
             // "Which department offers the most courses": count the records of each value of the field asked for.
             // The field asked for ("which faculty member", "which department"), among those many records share: a
             // key one stray record has is no grouping. The first whose records hold every value the question names.
-            var groupFields = names.Keys.Where(n => FieldSynonyms.Match(n, analysis) >= 0.8)
-                .OrderByDescending(n => FieldSynonyms.Match(n, analysis) + 0.15 * Math.Log10(names[n]))
-                .ThenBy(n => n, StringComparer.Ordinal).Take(3).ToList();
+            var groupFields = names.Keys.Select(n => (Name: n, Match: FieldSynonyms.Match(n, analysis))).Where(x => x.Match >= 0.8)
+                .OrderByDescending(x => x.Match + 0.15 * Math.Log10(names[x.Name]))
+                .ThenBy(x => x.Name, StringComparer.Ordinal).Take(3).Select(x => x.Name).ToList();
             foreach (var candidate in groupFields)
             {
                 var records = Records(_source.DocumentsWithField(candidate));
@@ -217,10 +220,8 @@ public sealed partial class RecordAggregator
 
     /// <summary>Yes/no fields all of whose words (but "is", "has") the question holds: "open access" → isOpenAccess.</summary>
     private static List<string> BooleanFields(IReadOnlyDictionary<string, int> names, HashSet<string> questionStems, HashSet<string> used) =>
-        names.Keys.Where(n => !used.Contains(n))
-            .Select(n => n.Split(' ').Where(w => w is not ("is" or "has" or "have" or "was" or "are")).ToList())
-            .Where(w => w.Count >= 2 && w.All(x => questionStems.Contains(Stem(x))))
-            .Select(w => names.Keys.First(n => n.Split(' ').Where(x => x is not ("is" or "has" or "have" or "was" or "are")).SequenceEqual(w)))
+        names.Keys.Where(n => !used.Contains(n) && n.Split(' ').Where(w => w is not ("is" or "has" or "have" or "was" or "are")).ToList() is { Count: >= 2 } words
+                              && words.All(w => questionStems.Contains(Stem(w))))
             .ToList();
 
     /// <summary>
@@ -300,17 +301,27 @@ public sealed partial class RecordAggregator
     }
 
     /// <summary>
-    /// The records of <paramref name="documents"/>, each read over the whole document: a block of fields that the
+    /// The records of <paramref name="documentIds"/>, each read over the whole document: a block of fields that the
     /// splitter cut between two passages is one record again.
     /// </summary>
-    private List<DataRecord> Records(IEnumerable<string> documents)
+    private List<DataRecord> Records(IEnumerable<string> documentIds)
+    {
+        var documents = Current().Documents;
+        var records = new List<DataRecord>();
+        foreach (var docId in documentIds)
+            records.AddRange(documents.GetOrAdd(docId, ReadDocument));
+        return records;
+    }
+
+    /// <summary>The snapshot of the index as it is now: the one kept, unless the index changed or the cache is full.</summary>
+    private Snapshot Current()
     {
         var version = _source.Version;
-        if (Interlocked.Exchange(ref _version, version) != version || _documents.Count > MaxCachedDocuments) _documents.Clear();
-        var records = new List<DataRecord>();
-        foreach (var docId in documents)
-            records.AddRange(_documents.GetOrAdd(docId, ReadDocument));
-        return records;
+        var snapshot = Volatile.Read(ref _snapshot);
+        if (snapshot is not null && snapshot.Version == version && snapshot.Documents.Count <= MaxCachedDocuments) return snapshot;
+        snapshot = new Snapshot(version, _source.FieldNames(), new(StringComparer.Ordinal));
+        Volatile.Write(ref _snapshot, snapshot);
+        return snapshot;
     }
 
     private IReadOnlyList<DataRecord> ReadDocument(string docId) => ReadRuns(_source.RecordPassages(docId));
