@@ -40,8 +40,8 @@ public static partial class SourceLocation
                 return $"sheet {sheet.Groups[1].Value}, row {sheet.Groups[2].Value}{key}";
             case "mail":
                 var text = document ?? before;
-                var subject = Header("Subject").Match(text);
-                var date = Header("Date").Match(text);
+                var subject = SubjectLine().Match(text);
+                var date = DateLine().Match(text);
                 if (!subject.Success && !date.Success) return null;
                 return "message" + (subject.Success ? $" \"{subject.Groups[1].Value.Trim()}\"" : "") + (date.Success ? $" ({date.Groups[1].Value.Trim()})" : "");
             default:
@@ -59,7 +59,11 @@ public static partial class SourceLocation
         return Mail.Contains(extension) || path.Contains(".mbox/", StringComparison.OrdinalIgnoreCase) ? "mail" : null;
     }
 
-    private static Regex Header(string name) => new($"^{name}: (.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    [GeneratedRegex("^Subject: (.+)$", RegexOptions.Multiline)]
+    private static partial Regex SubjectLine();
+
+    [GeneratedRegex("^Date: (.+)$", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
 
     [GeneratedRegex(@"^Slide (\d+)(?::|$)", RegexOptions.Multiline)]
     private static partial Regex SlideLine();
