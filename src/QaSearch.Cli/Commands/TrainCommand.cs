@@ -58,7 +58,7 @@ internal static class TrainCommand
             // Off by default: it raised lti-chaosarium (0.598 -> 0.614) but lowered pgh-yousefbahr (0.351 -> 0.290).
             if (result.GetValue(withNq))
             {
-                var nq = NaturalQuestions(Path.Combine(dataPath, "nq-swap-train", "train.json"));
+                var nq = NaturalQuestionsSet.Read(Path.Combine(dataPath, "nq-swap-train", "train.json"));
                 groups.AddRange(Featurize(nq, q => new QaPipeline(new FixedRetriever(GivenPassages.From(q.Context!, $"nq{q.Id}", splitter)), extractor)));
                 Console.WriteLine($"nq-swap-train: {nq.Count} questions");
             }
@@ -83,31 +83,6 @@ internal static class TrainCommand
             return CommandGuard.Ok;
         }));
         return command;
-    }
-
-    /// <summary>
-    /// nq-swap-train's questions, their markup turned into text as a page would show it: a table row or a paragraph
-    /// per line, cells apart.
-    /// </summary>
-    private static List<EvalQuestion> NaturalQuestions(string path)
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.EnumerateArray().Select((e, i) => new EvalQuestion(
-            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            e.GetProperty("question").GetString()!,
-            e.GetProperty("answer").GetString()!,
-            "",
-            NqText(e.GetProperty("context").GetString()!))).ToList();
-    }
-
-    private static string NqText(string markup)
-    {
-        var text = System.Text.RegularExpressions.Regex.Replace(markup, @"\s*</?(?:P|Tr|Li|Ul|Ol|Table|H\d|Dd|Dt|Dl)>\s*", "\n", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*<Th>\s*", "\n", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*</Th>\s*<Td>\s*", ": ", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*<[^>]+>\s*", " ");
-        text = System.Text.RegularExpressions.Regex.Replace(text, @" ([,.;:!?)%]) ?", "$1 ").Replace("( ", "(", StringComparison.Ordinal);
-        return System.Text.RegularExpressions.Regex.Replace(text, @"[ \t]*\n[\s]*", "\n").Trim();
     }
 
     /// <summary>Every candidate of each question with its features and F1, from the pipeline 'ask' runs (with the prior weights).</summary>
