@@ -26,6 +26,13 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     /// <summary>Threads that read, split and write files at once: one per core.</summary>
     private static int Writers => Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>
+    /// A file whose text may reach this size (its length, eight times that when compressed or an archive) is large:
+    /// reading, splitting and indexing it takes several times its size in memory, so large files are read one at a
+    /// time while the other threads go on with small ones. Two at once would double the run's peak memory.
+    /// </summary>
+    internal const long LargeFileBytes = 2L * 1024 * 1024;
+
     /// <summary>How often a long run commits (default 10 s): the most work a crash can lose.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -77,6 +84,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         //    passages (Lucene analyses each thread's passages in parallel). A commit every CommitInterval.
         var gate = new object();
         var committing = new object();
+        using var large = new SemaphoreSlim(1);
         var lastCommit = clock.Elapsed;
         try
         {
@@ -84,15 +92,26 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
             Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), options, file =>
             {
                 var before = known.GetValueOrDefault(file.FullPath);
-                var outcome = Prepare(file, before, current);
-                if (outcome.Unchanged is { } same)
+                var isLarge = IsLarge(file);
+                if (isLarge) large.Wait(cancellation);
+                FileReadResult result;
+                try
                 {
-                    if (same != before) index.Remember(same); // touched, same content: remember the new time
-                    lock (gate) counts.Unchanged++;
-                    return;
+                    var outcome = Prepare(file, before, current);
+                    if (outcome.Unchanged is { } same)
+                    {
+                        if (same != before) index.Remember(same); // touched, same content: remember the new time
+                        lock (gate) counts.Unchanged++;
+                        return;
+                    }
+                    result = outcome.Read!;
+                    if (!result.Skipped) index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
+                    lock (gate) counts.Passages += outcome.Passages.Count;
                 }
-                var result = outcome.Read!;
-                if (!result.Skipped) index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
+                finally
+                {
+                    if (isLarge) large.Release();
+                }
                 lock (gate)
                 {
                     warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
@@ -100,7 +119,6 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                     else if (before is not null) counts.Updated++;
                     else counts.Added++;
                     counts.Documents += result.Skipped ? 0 : result.Documents.Count;
-                    counts.Passages += outcome.Passages.Count;
                     onFile?.Invoke(result);
                 }
                 if (clock.Elapsed - lastCommit < CommitInterval || !Monitor.TryEnter(committing)) return;
@@ -154,9 +172,25 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         if (current && before is not null && before.Length == info.Length && before.Sha256 == hash)
             return new Prepared(before with { LastWriteUtc = info.LastWriteTimeUtc }, null, [], null);
         var result = reader.Read(file);
-        var passages = result.Documents.SelectMany(splitter.Split).ToList();
+        var passages = new List<Passage>();
+        foreach (var document in result.Documents) passages.AddRange(splitter.Split(document));
         var state = new IndexedFile(file.FullPath, info.Length, info.LastWriteTimeUtc, hash, result.Documents.Count, passages.Count);
         return new Prepared(null, result, passages, state);
+    }
+
+    /// <summary>Whether the file may hold <see cref="LargeFileBytes"/> of text or more; see there.</summary>
+    private static bool IsLarge(CorpusFile file)
+    {
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            var packed = file.Extension is ".gz" or ".bz2" or ".tgz" or ".zip" || CorpusArchive.Is(file.FullPath);
+            return (packed ? length * 8 : length) >= LargeFileBytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // Prepare reports it
+        }
     }
 
     private static string Hash(string path)

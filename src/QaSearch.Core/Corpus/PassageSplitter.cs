@@ -40,7 +40,10 @@ public sealed class PassageSplitter
     /// <summary>Passage spans over a range: sentences grouped up to the target length.</summary>
     internal List<TextSpan> SplitRange(string text, TextSpan range)
     {
-        var sentences = SentenceSplitter.Split(text, range).SelectMany(s => CutLong(text, s)).ToList();
+        // Filled by a loop, not LINQ's ToList: that builds a large list in pooled arrays, which the pool then keeps.
+        var sentences = new List<TextSpan>();
+        foreach (var sentence in SentenceSplitter.Split(text, range))
+            CutLong(text, sentence, sentences);
         var passages = new List<TextSpan>();
         if (sentences.Count == 0) return passages;
         if (sentences[^1].End - sentences[0].Start <= _options.TargetChars)
@@ -66,7 +69,7 @@ public sealed class PassageSplitter
     }
 
     /// <summary>A sentence longer than the maximum (a 50 MB single line) is cut at white space.</summary>
-    private IEnumerable<TextSpan> CutLong(string text, TextSpan sentence)
+    private void CutLong(string text, TextSpan sentence, List<TextSpan> into)
     {
         var start = sentence.Start;
         while (sentence.End - start > _options.MaxChars)
@@ -74,11 +77,11 @@ public sealed class PassageSplitter
             var limit = start + _options.MaxChars;
             var cut = text.LastIndexOf(' ', limit - 1, _options.MaxChars / 2);
             if (cut <= start) cut = limit;
-            yield return new TextSpan(start, cut);
+            into.Add(new TextSpan(start, cut));
             start = cut;
             while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
         }
-        if (sentence.End > start) yield return new TextSpan(start, sentence.End);
+        if (sentence.End > start) into.Add(new TextSpan(start, sentence.End));
     }
 
     private static bool IsParagraphBreak(string text, int from, int to) =>

@@ -128,6 +128,24 @@ public sealed class OfficeFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_gz_of_several_members_is_read_whole_although_its_trailer_states_the_last_members_length()
+    {
+        // gzip states the unpacked length of its last member only; the reader sizes its buffer by it and must still grow.
+        using (var file = File.Create(Path.Combine(_folder.Path, "notes.txt.gz")))
+        {
+            foreach (var part in new[] { string.Concat(Enumerable.Repeat("The tide turns at noon. ", 200)), "The ferry leaves at six." })
+                using (var gz = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true))
+                    gz.Write(Encoding.UTF8.GetBytes(part));
+        }
+
+        var doc = Assert.Single(Read("notes.txt.gz").Documents);
+
+        Assert.StartsWith("The tide turns at noon.", doc.Text);
+        Assert.EndsWith("The ferry leaves at six.", doc.Text);
+        Assert.Equal(200 * 24 + 24, doc.Text.Length);
+    }
+
+    [Fact]
     public void An_encrypted_office_file_is_skipped_as_password_protected()
     {
         _folder.WriteBytes("secret.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
