@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 
@@ -8,9 +9,10 @@ namespace QaSearch.Core.Corpus;
 /// Workbooks (.xlsx, .xls, .xlsb) through ExcelDataReader: every sheet, each row a record whose field names come from
 /// the sheet's header row (its first row, when every cell in it is text and the rows below hold other values; else
 /// "Column A", "Column B", …). Each record also names its sheet and row, so an answer says where it stands. Dates are
-/// shown as dates and formulas by their cached values.
+/// shown as dates and formulas by their cached values; a sheet's page header and footer text is a record of its own.
+/// An .xlsx that ExcelDataReader reads as empty or fails on is read again through OpenXml (<see cref="OpenXmlWorkbook"/>).
 /// </summary>
-internal sealed class SpreadsheetReader : IDocumentReader
+internal sealed partial class SpreadsheetReader : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".xlsb"];
 
@@ -20,6 +22,7 @@ internal sealed class SpreadsheetReader : IDocumentReader
         if (file.Extension != ".xls" && file.Extension != ".xlsb" && OfficeFile.IsCompound(content))
             throw new CorpusFormatException(OfficeFile.PasswordProtected);
         var builder = new RecordTextBuilder();
+        Exception? failed = null;
         try
         {
             using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(content));
@@ -33,6 +36,8 @@ internal sealed class SpreadsheetReader : IDocumentReader
                     if (row.Any(v => v is not null && Cell(v).Length > 0)) rows.Add(row);
                 }
                 AddSheet(builder, reader.Name, rows);
+                var margins = reader.HeaderFooter is { } h ? new[] { h.FirstHeader, h.FirstFooter, h.OddHeader, h.OddFooter, h.EvenHeader, h.EvenFooter } : [];
+                AddHeaderFooter(builder, reader.Name, margins);
             }
             while (reader.NextResult());
         }
@@ -40,12 +45,34 @@ internal sealed class SpreadsheetReader : IDocumentReader
         {
             throw new CorpusFormatException(OfficeFile.PasswordProtected);
         }
+        catch (Exception e) when (file.Extension is ".xlsx" or ".xlsm")
+        {
+            failed = e;
+            builder = new RecordTextBuilder();
+        }
         catch (Exception e) when (e is HeaderException or InvalidDataException)
         {
             throw new CorpusFormatException($"not a readable workbook ({e.Message})", e);
         }
-        // ExcelDataReader reads Strict OOXML workbooks (purl.oclc.org namespaces) as empty; OpenXml reads them.
-        if (builder.IsEmpty && file.Extension is ".xlsx" or ".xlsm") StrictWorkbook.Read(content, (sheet, rows) => AddSheet(builder, sheet, rows));
+        // ExcelDataReader reads Strict OOXML workbooks (purl.oclc.org namespaces) as empty, and fails on some workbooks
+        // that Excel opens; OpenXml reads them. When OpenXml cannot either, ExcelDataReader's complaint is the reason.
+        if (builder.IsEmpty && file.Extension is ".xlsx" or ".xlsm")
+        {
+            try
+            {
+                OpenXmlWorkbook.Read(content, (sheet, rows, margins) =>
+                {
+                    AddSheet(builder, sheet, rows);
+                    AddHeaderFooter(builder, sheet, margins);
+                });
+            }
+            catch (Exception e) when (failed is not null && e is OpenXmlPackageException or InvalidDataException or IOException or FormatException)
+            {
+                // reported below as ExcelDataReader's failure
+            }
+        }
+        if (builder.IsEmpty && failed is not null)
+            throw failed is HeaderException or InvalidDataException ? new CorpusFormatException($"not a readable workbook ({failed.Message})", failed) : failed;
         if (builder.IsEmpty) throw new CorpusFormatException("every sheet is empty");
         return [new SourceDocument(file.RelativePath, file.FullPath, PlainTextReader.TitleOf(file), builder.Text, builder.Records)];
     }
@@ -64,6 +91,34 @@ internal sealed class SpreadsheetReader : IDocumentReader
             builder.EndRecord();
         }
     }
+
+    /// <summary>The sheet's page headers and footers, as one record: "Sheet: Budget, page header" and the texts.</summary>
+    private static void AddHeaderFooter(RecordTextBuilder builder, string sheet, IEnumerable<string?> margins)
+    {
+        var texts = margins.Select(m => HeaderFooterText(m ?? "")).Where(t => t.Length > 0).Distinct().ToList();
+        if (texts.Count == 0) return;
+        builder.AddField("Sheet", $"{sheet}, page header and footer");
+        foreach (var text in texts) builder.AddField("Header or footer", text);
+        builder.EndRecord();
+    }
+
+    /// <summary>
+    /// Header or footer text without Excel's codes: section marks (&amp;L, &amp;C, &amp;R) become spaces; fields
+    /// (&amp;P page, &amp;D date, …), fonts (&amp;"Arial,Bold") and sizes (&amp;12) go; "&amp;&amp;" is an ampersand.
+    /// </summary>
+    internal static string HeaderFooterText(string coded)
+    {
+        var text = HeaderFooterCode().Replace(coded, m => m.Value switch
+        {
+            "&&" => "&",
+            "&L" or "&C" or "&R" => " ",
+            _ => "",
+        });
+        return string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("&&|&\"[^\"]*\"|&\\d+|&[A-Za-z]")]
+    private static partial System.Text.RegularExpressions.Regex HeaderFooterCode();
 
     /// <summary>A first row is a header when all its filled cells are text, at least two are filled, and some row below holds a number or date.</summary>
     private static bool IsHeader(object?[] first, IEnumerable<object?[]> rest)

@@ -72,6 +72,53 @@ public sealed class OfficeFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_with_only_a_page_header_and_footer_is_read_from_them_without_excels_codes()
+    {
+        var path = Path.Combine(_folder.Path, "memo.xlsx");
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(new SheetData(),
+                new HeaderFooter(new OddHeader("&L&\"Arial,Bold\"Harbor && Tides&C&12Budget 2024&RPage &P of &N"), new OddFooter("&CDraft")));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Plan" }));
+        }
+
+        var doc = Assert.Single(Read("memo.xlsx").Documents);
+
+        Assert.Equal("Sheet: Plan, page header and footer\nHeader or footer: Harbor & Tides Budget 2024 Page of\nHeader or footer: Draft", doc.Text.Trim());
+    }
+
+    [Fact]
+    public void A_workbook_with_its_parts_at_the_root_of_the_zip_is_read_through_openxml()
+    {
+        // ExcelDataReader 3.6 looks for xl/workbook.xml and refuses this layout, which Excel and the OpenXml SDK open.
+        var path = Path.Combine(_folder.Path, "export.xlsx");
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const string rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            Entry(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Entry(zip, "_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rels}/officeDocument" Target="workbook.xml"/></Relationships>""");
+            Entry(zip, "_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rels}/worksheet" Target="sheet1.xml"/></Relationships>""");
+            Entry(zip, "workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rels}"><sheets><sheet name="Trades" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Entry(zip, "sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Manager</t></is></c><c r="B1" t="inlineStr"><is><t>Kestrel Funds</t></is></c></row></sheetData></worksheet>""");
+        }
+
+        var result = Read("export.xlsx");
+
+        Assert.Null(result.SkipReason);
+        Assert.Contains("Column B: Kestrel Funds", Assert.Single(result.Documents).Text);
+
+        static void Entry(ZipArchive zip, string name, string xml)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(xml);
+        }
+    }
+
+    [Fact]
     public void A_message_gives_its_headers_and_body_and_each_attachment_a_document_of_its_own()
     {
         var message = new MimeMessage { Subject = "Ferry timetable", Date = new DateTimeOffset(2025, 6, 2, 9, 30, 0, TimeSpan.Zero) };

@@ -5,13 +5,17 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
-/// A workbook's sheets read through DocumentFormat.OpenXml, which opens Strict OOXML (that ExcelDataReader 3.6 reads
-/// as empty): each cell as text (shared or inline strings), number, date (by its number format) or true/false.
+/// A workbook's sheets read through DocumentFormat.OpenXml, which opens what ExcelDataReader 3.6 reads as empty
+/// (Strict OOXML) or fails on (a style it cannot parse, parts not where it looks for them): each cell as text (shared or
+/// inline strings), number, date (by its number format) or true/false, and the sheet's page header and footer.
 /// </summary>
-internal static class StrictWorkbook
+internal static class OpenXmlWorkbook
 {
-    /// <summary>Calls <paramref name="onSheet"/> with each sheet's name and its rows of cell values (null for an empty cell).</summary>
-    public static void Read(byte[] content, Action<string, List<object?[]>> onSheet)
+    /// <summary>
+    /// Calls <paramref name="onSheet"/> with each sheet's name, its rows of cell values (null for an empty cell), and
+    /// its page headers and footers as Excel codes them (<see cref="SpreadsheetReader.HeaderFooterText"/>).
+    /// </summary>
+    public static void Read(byte[] content, Action<string, List<object?[]>, IEnumerable<string?>> onSheet)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
         if (document.WorkbookPart is not { } workbook || workbook.Workbook?.Sheets is not { } sheets) return;
@@ -32,7 +36,8 @@ internal static class StrictWorkbook
                 }
                 if (cells.Any(c => c is not null)) rows.Add([.. cells]);
             }
-            onSheet(sheet.Name?.Value ?? "Sheet", rows);
+            var margins = part.Worksheet.Elements<HeaderFooter>().SelectMany(h => h.ChildElements).Select(e => (string?)e.InnerText);
+            onSheet(sheet.Name?.Value ?? "Sheet", rows, margins);
         }
     }
 
