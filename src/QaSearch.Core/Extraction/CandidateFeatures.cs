@@ -12,7 +12,10 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
+        "defines_term",
     ];
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
 
     /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
     internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)
@@ -53,7 +56,21 @@ internal static class CandidateFeatures
             tokens.Count > 1 && question.Focus.Contains(tokens[^1].Norm) ? 1 : 0,
             // "Harbor Festival 2025" opening a page names what the page is about; it does not say when it was founded.
             reading.InOpeningHeading(candidate.Span) ? 1 : 0,
+            DefinesTerm(candidate, reading, question),
         ];
+    }
+
+    /// <summary>
+    /// 1 for what a sentence says the question's term is: the clause after "X is" ("Randyland is a colorful public art
+    /// museum …" for "What is Randyland?"), where the few words before the copula hold every content word of X.
+    /// </summary>
+    private static double DefinesTerm(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question)
+    {
+        if (question.DefinedTerm.Count == 0 || candidate.Kind != CandidateKind.Clause) return 0;
+        var before = reading.Tokens.Where(t => t.Span.Start >= candidate.Sentence.Start && t.Span.End <= candidate.Span.Start).ToList();
+        if (before.Count < 2 || !Copulas.Contains(before[^1].Norm)) return 0;
+        var subject = before.SkipLast(1).TakeLast(question.DefinedTerm.Count + 3).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        return question.DefinedTerm.All(subject.Contains) ? 1 : 0;
     }
 
     /// <summary>1 for the expected type; "compatible" for near misses (a name of unknown kind for a person, a date for a time).</summary>

@@ -20,6 +20,12 @@ public sealed record QuestionAnalysis(
     /// <summary>Every normalised word of the question (to penalise candidates that only repeat it).</summary>
     public required IReadOnlySet<string> QuestionWords { get; init; }
 
+    /// <summary>
+    /// For a question that asks what something is ("What is Randyland?", "Who was Ada Lovelace?", "What is the Harbor
+    /// Fair about?"): the normalised content words of that something; empty for any other question.
+    /// </summary>
+    public IReadOnlyList<string> DefinedTerm { get; init; } = [];
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -12,6 +12,9 @@ internal static partial class QuestionAnalyzer
     private static readonly string[] Auxiliaries =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall"];
 
+    /// <summary>Lower-case words inside a name: "Museum of Art", "Barrel and Flow".</summary>
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "in", "on", "at", "&" };
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
@@ -29,7 +32,29 @@ internal static partial class QuestionAnalyzer
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
         var wantsList = ListCue().IsMatch(lower);
-        return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList) { QuestionWords = norms.ToHashSet(), Lexicon = lexicon };
+        return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
+        {
+            QuestionWords = norms.ToHashSet(), Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
+        };
+    }
+
+    /// <summary>
+    /// The content words of X in "What/Who is X?" or "What is X about?", when X is something a passage would define:
+    /// a name (every content word capitalised: "Light Up Night", "the PHMC"), or anything before "about". "What is
+    /// Pittsburgh known as?" and "What is the mission of the museum?" ask something else of X, so they have none.
+    /// </summary>
+    private static List<string> DefinedTerm(List<Token> tokens, List<string> norms)
+    {
+        if (norms.Count < 3 || norms[0] is not ("what" or "who") || norms[1] is not ("is" or "are" or "was" or "were")) return [];
+        var first = norms[2] is "a" or "an" or "the" ? 3 : 2;
+        var about = norms[^1] == "about";
+        var subject = tokens.Skip(first).Take(norms.Count - first - (about ? 1 : 0)).ToList();
+        if (subject.Count is 0 or > 6) return [];
+        var words = subject.Where(t => t.Text.Any(char.IsLetterOrDigit)).ToList();
+        if (!about && !words.All(t => char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]) || NameConnectors.Contains(t.Norm))) return [];
+        var content = words.Where(t => !StopWords.Contains(t.Norm)).ToList();
+        if (content.Count == 0) return [];
+        return content.Select(t => t.Norm).Distinct().ToList();
     }
 
     /// <summary>

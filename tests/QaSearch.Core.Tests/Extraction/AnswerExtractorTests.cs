@@ -24,6 +24,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void What_is_a_name_is_answered_by_what_the_sentence_about_it_says_it_is()
+    {
+        // Given a page that defines the term, among names that merely stand near it
+        var passages = Fixtures.Retrieved(
+            "Visitors come to Gullhaven from Port Alder by ferry, and Mara Quell opened it to the public in 1996.\n" +
+            "Gullhaven is a colourful open-air sculpture garden on the north shore of the bay.",
+            "The Port Alder Lighthouse stands on Gull Point.");
+
+        // When asked what it is
+        var answer = _extractor.Extract("What is Gullhaven?", passages);
+
+        // Then the answer is what follows "Gullhaven is"
+        Assert.Equal("a colourful open-air sculpture garden on the north shore of the bay", answer.Text?.TrimEnd('.'));
+    }
+
+    [Fact]
     public void A_capitalised_run_of_common_words_is_not_a_person_and_a_name_stops_at_a_colon()
     {
         // Given a page whose title words ("Original", "Festival") the corpus also writes in lower case

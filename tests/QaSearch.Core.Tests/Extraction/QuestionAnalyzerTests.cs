@@ -42,6 +42,21 @@ public sealed class QuestionAnalyzerTests
         Assert.Contains(head, analysis.Focus);
     }
 
+    [Theory]
+    [InlineData("What is Gullhaven?", "gullhaven")]
+    [InlineData("What is the Lantern Walk?", "lantern walk")]
+    [InlineData("Who was Ada Quell?", "ada quell")]
+    [InlineData("What is the harbor fair about?", "harbor fair")]
+    [InlineData("What is Gullhaven known as?", "")]
+    [InlineData("What is the mission of the Lantern Walk?", "")]
+    [InlineData("When is the Lantern Walk?", "")]
+    public void A_what_is_question_names_the_term_it_asks_to_define_when_it_asks_nothing_else(string question, string term)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(term, string.Join(' ', analysis.DefinedTerm));
+    }
+
     [Fact]
     public void Who_is_teaching_has_no_noun_focus()
     {
