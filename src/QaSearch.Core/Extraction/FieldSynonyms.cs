@@ -22,7 +22,10 @@ internal static class FieldSynonyms
         {
             var word = token.Norm;
             if (StopWords.Contains(word)) continue;
-            if (question.Focus.Contains(word)) return 1.0;
+            // The focus's head names what is asked ("author id" asks for an id); a key that names only a word before
+            // it (an "Author" field) is about the right thing but holds something else.
+            if (question.Focus.Count > 0 && question.Focus[^1] == word) return 1.0;
+            if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
                 best = Math.Max(best, 0.8);

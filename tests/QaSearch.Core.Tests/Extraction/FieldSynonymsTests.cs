@@ -12,6 +12,8 @@ public sealed class FieldSynonymsTests
     [InlineData("Semester", "Who taught 11-442 in the semester Spring 2024?", 0.3)]
     [InlineData("paperId", "What is the paper ID of the paper Tides?", 1.0)]
     [InlineData("Prerequisites", "Who taught the course?", 0.0)]
+    [InlineData("Author", "What is the author ID of Ada Quell?", 0.6)] // names the author, not the id asked for
+    [InlineData("authorId", "What is the author ID of Ada Quell?", 1.0)]
     public void Scores_how_well_a_key_answers_the_question(string key, string question, double expected)
     {
         Assert.Equal(expected, FieldSynonyms.Match(key, QuestionAnalyzer.Analyze(question)));
