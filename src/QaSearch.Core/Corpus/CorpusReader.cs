@@ -120,6 +120,7 @@ public sealed class CorpusReader
     {
         var documents = new List<SourceDocument>();
         var entries = 0;
+        var unpacked = 0L;
         try
         {
             foreach (var (name, length, data) in CorpusArchive.Entries(archive.FullPath))
@@ -135,6 +136,11 @@ public sealed class CorpusReader
                 {
                     warnings.Add($"{name}: {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; not indexed");
                     continue;
+                }
+                if ((unpacked += length) > _options.MaxArchiveBytes)
+                {
+                    warnings.Add($"the archive unpacks to over {Megabytes(_options.MaxArchiveBytes)} (four times --max-file-mb); {name} and the entries after it are not indexed");
+                    break;
                 }
                 var content = new byte[length];
                 data.ReadExactly(content);

@@ -7,6 +7,12 @@ public sealed record CorpusReaderOptions
     public long MaxFileBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>
+    /// How much an archive may unpack to in all (four times <see cref="MaxFileBytes"/>): its entries are read into
+    /// memory together, so a .tar.gz of a thousand large files stops there, with a warning, instead of exhausting it.
+    /// </summary>
+    public long MaxArchiveBytes => MaxFileBytes * 4;
+
+    /// <summary>
     /// How long one file may take to read (default 60 s) before it is skipped with that reason, so that a parser stuck
     /// on odd input never holds up the run. <see cref="Timeout.InfiniteTimeSpan"/> waits for as long as it takes.
     /// </summary>

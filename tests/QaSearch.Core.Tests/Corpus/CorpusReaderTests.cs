@@ -30,6 +30,31 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void An_archive_that_unpacks_to_more_than_four_times_the_file_limit_stops_there_with_a_warning()
+    {
+        // Given a tar.gz of five entries of 45 KB each, and a file limit of 50 KB (so 200 KB for a whole archive)
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "logs.tar.gz");
+        using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        using (var tar = new TarWriter(gz))
+        {
+            for (var i = 1; i <= 5; i++)
+            {
+                var text = string.Concat(Enumerable.Repeat($"Log {i}: the tide gauge read normal. ", 2000))[..(45 * 1024)];
+                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, $"log{i}.txt") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+            }
+        }
+
+        // When it is read
+        var result = new CorpusReader(new CorpusReaderOptions { MaxFileBytes = 50 * 1024 }).Read(new CorpusFile(path, "logs.tar.gz"));
+
+        // Then the first four are indexed, and the fifth is named in a warning
+        Assert.Null(result.SkipReason);
+        Assert.Equal(["logs.tar.gz/log1.txt", "logs.tar.gz/log2.txt", "logs.tar.gz/log3.txt", "logs.tar.gz/log4.txt"], result.Documents.Select(d => d.DocId));
+        Assert.Contains(result.Warnings, w => w.Contains("log5.txt and the entries after it are not indexed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_zip_is_read_entry_by_entry()
     {
         using var folder = new TempFolder();
