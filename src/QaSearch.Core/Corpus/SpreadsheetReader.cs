@@ -10,7 +10,8 @@ namespace QaSearch.Core.Corpus;
 /// the sheet's header row (its first row, when every cell in it is text and the rows below hold other values; else
 /// "Column A", "Column B", …). Each record also names its sheet and row, so an answer says where it stands. Dates are
 /// shown as dates and formulas by their cached values; a sheet's page header and footer text is a record of its own.
-/// An .xlsx that ExcelDataReader reads as empty or fails on is read again through OpenXml (<see cref="OpenXmlWorkbook"/>).
+/// An .xlsx that ExcelDataReader reads as empty or fails on is read again through OpenXml (<see cref="OpenXmlWorkbook"/>),
+/// an .xls through NPOI (<see cref="HssfWorkbook"/>).
 /// </summary>
 internal sealed partial class SpreadsheetReader : IDocumentReader
 {
@@ -45,7 +46,7 @@ internal sealed partial class SpreadsheetReader : IDocumentReader
         {
             throw new CorpusFormatException(OfficeFile.PasswordProtected);
         }
-        catch (Exception e) when (file.Extension is ".xlsx" or ".xlsm")
+        catch (Exception e) when (file.Extension is ".xlsx" or ".xlsm" or ".xls")
         {
             failed = e;
             builder = new RecordTextBuilder();
@@ -69,6 +70,22 @@ internal sealed partial class SpreadsheetReader : IDocumentReader
             catch (Exception e) when (failed is not null && e is OpenXmlPackageException or InvalidDataException or IOException or FormatException)
             {
                 // reported below as ExcelDataReader's failure
+            }
+        }
+        // ExcelDataReader rejects some .xls streams that NPOI reads (a string table with an empty continuation).
+        if (builder.IsEmpty && file.Extension == ".xls")
+        {
+            try
+            {
+                HssfWorkbook.Read(content, (sheet, rows, margins) =>
+                {
+                    AddSheet(builder, sheet, rows);
+                    AddHeaderFooter(builder, sheet, margins);
+                });
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // NPOI cannot either: ExcelDataReader's verdict (its failure, or an empty workbook) is reported below.
             }
         }
         if (builder.IsEmpty && failed is not null)

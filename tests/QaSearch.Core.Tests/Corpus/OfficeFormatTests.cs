@@ -119,6 +119,39 @@ public sealed class OfficeFormatTests : IDisposable
     }
 
     [Fact]
+    public void Npoi_reads_an_xls_sheet_as_rows_of_text_numbers_dates_and_cached_formula_values()
+    {
+        // The fallback for .xls files ExcelDataReader rejects, read directly on a workbook NPOI writes.
+        var workbook = new NPOI.HSSF.UserModel.HSSFWorkbook();
+        var sheet = workbook.CreateSheet("Tides");
+        sheet.Header.Center = "Harbor log";
+        var header = sheet.CreateRow(0);
+        header.CreateCell(0).SetCellValue("Day");
+        header.CreateCell(1).SetCellValue("Height");
+        header.CreateCell(2).SetCellValue("Double");
+        var row = sheet.CreateRow(1);
+        var day = row.CreateCell(0);
+        day.SetCellValue(new DateTime(2024, 3, 1));
+        var style = workbook.CreateCellStyle();
+        style.DataFormat = workbook.CreateDataFormat().GetFormat("yyyy-mm-dd");
+        day.CellStyle = style;
+        row.CreateCell(1).SetCellValue(2.5);
+        row.CreateCell(2).SetCellFormula("B2*2");
+        NPOI.HSSF.UserModel.HSSFFormulaEvaluator.EvaluateAllFormulaCells(workbook);
+        var bytes = new MemoryStream();
+        workbook.Write(bytes);
+
+        var sheets = new List<(string Name, List<object?[]> Rows, List<string?> Margins)>();
+        HssfWorkbook.Read(bytes.ToArray(), (name, rows, margins) => sheets.Add((name, rows, margins.ToList())));
+
+        var (sheetName, read, marginTexts) = Assert.Single(sheets);
+        Assert.Equal("Tides", sheetName);
+        Assert.Equal(["Day", "Height", "Double"], read[0]);
+        Assert.Equal([new DateTime(2024, 3, 1), 2.5, 5.0], read[1]);
+        Assert.Contains("Harbor log", marginTexts);
+    }
+
+    [Fact]
     public void A_message_gives_its_headers_and_body_and_each_attachment_a_document_of_its_own()
     {
         var message = new MimeMessage { Subject = "Ferry timetable", Date = new DateTimeOffset(2025, 6, 2, 9, 30, 0, TimeSpan.Zero) };
