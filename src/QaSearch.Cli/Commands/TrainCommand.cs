@@ -91,7 +91,8 @@ internal static class TrainCommand
             .Select(q =>
             {
                 var candidates = pipelineFor(q).Explain(q.Question, 10).Extraction.Candidates;
-                return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList());
+                return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList(),
+                    candidates.Select(c => AnswerExtractor.KeyOf(c.Candidate.Text)).ToList());
             })
             .ToList();
 
@@ -100,8 +101,8 @@ internal static class TrainCommand
     {
         var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
         {
-            var best = Enumerable.Range(0, g.Features.Count).MaxBy(c => scorer.Score(g.Features[c]));
-            return (Confidence: scorer.Confidence(scorer.Score(g.Features[best])), Right: g.F1[best] >= 0.5);
+            var (score, lead, f1) = ScorerTraining.Top(g, scorer);
+            return (Confidence: scorer.Confidence(score, lead), Right: f1 >= 0.5);
         }).ToList();
         Console.WriteLine($"Calibration, {name} (held out): confidence bin   questions   right");
         for (var bin = 0; bin < 5; bin++)

@@ -74,9 +74,12 @@ public sealed class AnswerExtractor
             return new Answer(analysis.Question, null, 0, null, readings.FirstOrDefault()?.Source.Passage, null, []);
 
         var best = scored[0];
-        var confidence = _options.Scorer.Confidence(best.Score);
-        var explained = scored.Take(_options.KeepCandidates).Select(s => new ScoredCandidate(
-            s.Candidate.Text, Math.Round(_options.Scorer.Confidence(s.Score), 4), s.Candidate.Source.Passage.Id,
+        // How sure: the best answer's score, and how far it leads the next different answer.
+        var confidence = _options.Scorer.Confidence(best.Score, ScoringWeights.Lead(best.Score, scored.Count > 1 ? scored[1].Score : null));
+        // Each candidate's confidence as if it were chosen: its lead over the best of the others.
+        var explained = scored.Take(_options.KeepCandidates).Select((s, i) => new ScoredCandidate(
+            s.Candidate.Text, Math.Round(_options.Scorer.Confidence(s.Score, ScoringWeights.Lead(s.Score, i == 0 ? (scored.Count > 1 ? scored[1].Score : null) : scored[0].Score)), 4),
+            s.Candidate.Source.Passage.Id,
             CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
         var passage = best.Candidate.Source.Passage;
         var evidence = Evidence(passage.Text, best.Candidate.Sentence, best.Candidate.Span);
@@ -94,7 +97,7 @@ public sealed class AnswerExtractor
         // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: TextTokenizer.Tokenize(c.Text))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
-            .Select(c => (c.Candidate, c.Reading, c.Tokens, Key: string.Join(' ', c.Tokens.Select(t => t.Norm)), Overlap: c.Reading.Overlap(c.Candidate.Context)))
+            .Select(c => (c.Candidate, c.Reading, c.Tokens, Key: KeyOf(c.Tokens), Overlap: c.Reading.Overlap(c.Candidate.Context)))
             .ToList();
         // Redundancy: how many passages propose the same normalised text.
         var support = candidates.GroupBy(c => c.Key)
@@ -149,6 +152,11 @@ public sealed class AnswerExtractor
         var range = new TextSpan(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
         return new AnswerEvidence(range.Of(passageText), span.Shift(-range.Start));
     }
+
+    /// <summary>The normalised text that merges candidates saying the same: their words' norms.</summary>
+    internal static string KeyOf(string text) => KeyOf(TextTokenizer.Tokenize(text));
+
+    private static string KeyOf(List<Token> tokens) => string.Join(' ', tokens.Select(t => t.Norm));
 
     private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {

@@ -11,6 +11,12 @@ public interface ICandidateScorer
 
     /// <summary>The calibrated confidence in [0, 1] of a ranking score: how often an answer scored so is right.</summary>
     double Confidence(double score);
+
+    /// <summary>
+    /// The calibrated confidence of the best answer from its score and its lead over the next different answer
+    /// (<see cref="ScoringWeights.Lead"/>); a scorer not calibrated on the lead ignores it.
+    /// </summary>
+    double Confidence(double score, double lead) => Confidence(score);
 }
 
 /// <summary>Reads the scorer files <c>qasearch train</c> writes.</summary>

@@ -55,8 +55,8 @@ internal static class ScorerTraining
         }
 
         var unscaled = new ScoringWeights(0, names.Zip(w).ToDictionary(p => p.First, p => p.Second));
-        var (scale, bias) = Calibrate(calibration ?? groups, unscaled, options.Positive);
-        return unscaled with { Bias = bias, Scale = scale };
+        var (scale, lead, bias) = CalibrateWithLead(calibration ?? groups, unscaled, options.Positive);
+        return unscaled with { Bias = bias, Scale = scale, LeadScale = lead };
     }
 
     /// <summary>
@@ -72,6 +72,87 @@ internal static class ScorerTraining
             return (Score: scores[best], Right: g.F1[best] >= positive);
         }).ToList();
         return Platt(tops);
+    }
+
+    /// <summary>
+    /// Platt scaling on two inputs: the (scale, lead scale, offset) with which sigmoid(scale × score + lead scale ×
+    /// lead + offset) best predicts whether each question's best answer is right, where lead is how far it leads the
+    /// next different answer (<see cref="ScoringWeights.Lead"/>). An answer far ahead of its rivals is right more often
+    /// than one that barely wins, at the same score.
+    /// </summary>
+    public static (double Scale, double Lead, double Offset) CalibrateWithLead(IReadOnlyList<TrainingGroup> groups, ICandidateScorer scorer, double positive = 0.5)
+    {
+        var tops = groups.Where(g => g.Features.Count > 0).Select(g => Top(g, scorer)).Select(t => (X: new[] { t.Score, t.Lead, 1.0 }, Right: t.F1 >= positive)).ToList();
+        var p = Logistic(tops);
+        return (p[0], p[1], p[2]);
+    }
+
+    /// <summary>A question's best answer as the extractor picks it (same texts merged at their best score): its score, its lead and its F1.</summary>
+    internal static (double Score, double Lead, double F1) Top(TrainingGroup group, ICandidateScorer scorer)
+    {
+        var scores = group.Features.Select(scorer.Score).ToList();
+        var answers = Enumerable.Range(0, scores.Count)
+            .GroupBy(c => group.Keys?[c] ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(g => g.MaxBy(c => scores[c]))
+            .OrderByDescending(c => scores[c]).ThenBy(c => c)
+            .ToList();
+        var best = answers[0];
+        return (scores[best], ScoringWeights.Lead(scores[best], answers.Count > 1 ? scores[answers[1]] : null), group.F1[best]);
+    }
+
+    /// <summary>Fits p = sigmoid(w·x) by Newton's method with a whisker of ridge, for a few inputs (the last one a constant 1).</summary>
+    private static double[] Logistic(List<(double[] X, bool Right)> rows)
+    {
+        var k = rows.Count == 0 ? 3 : rows[0].X.Length;
+        var w = new double[k];
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            var gradient = new double[k];
+            var hessian = new double[k, k];
+            for (var i = 0; i < k; i++) hessian[i, i] = 1e-6;
+            foreach (var (x, right) in rows)
+            {
+                var p = 1 / (1 + Math.Exp(-Dot(w, x)));
+                var (error, curvature) = (p - (right ? 1 : 0), p * (1 - p));
+                for (var i = 0; i < k; i++)
+                {
+                    gradient[i] += error * x[i];
+                    for (var j = 0; j < k; j++) hessian[i, j] += curvature * x[i] * x[j];
+                }
+            }
+            var step = Solve(hessian, gradient);
+            if (step is null) break;
+            for (var i = 0; i < k; i++) w[i] -= step[i];
+            if (step.Sum(Math.Abs) < 1e-9) break;
+        }
+        return w;
+    }
+
+    /// <summary>Solves a·x = b by Gaussian elimination with partial pivoting; null when a is singular.</summary>
+    private static double[]? Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = (double[,])a.Clone();
+        var x = (double[])b.Clone();
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = Enumerable.Range(col, n - col).MaxBy(r => Math.Abs(m[r, col]));
+            if (Math.Abs(m[pivot, col]) < 1e-12) return null;
+            for (var j = 0; j < n; j++) (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
+            (x[col], x[pivot]) = (x[pivot], x[col]);
+            for (var r = col + 1; r < n; r++)
+            {
+                var f = m[r, col] / m[col, col];
+                for (var j = col; j < n; j++) m[r, j] -= f * m[col, j];
+                x[r] -= f * x[col];
+            }
+        }
+        for (var r = n - 1; r >= 0; r--)
+        {
+            for (var j = r + 1; j < n; j++) x[r] -= m[r, j] * x[j];
+            x[r] /= m[r, r];
+        }
+        return x;
     }
 
     /// <summary>The share of questions whose top candidate is right, under <paramref name="scorer"/>.</summary>

@@ -8,11 +8,18 @@ namespace QaSearch.Core.Extraction;
 /// Its weights are the embedded <c>weights.json</c>, which <c>qasearch train</c> reproduces beside the shipped
 /// <see cref="TreeRanker"/>. Immutable.
 /// </summary>
-/// <param name="Bias">Calibration offset: confidence = sigmoid(<see cref="Scale"/> × score + bias).</param>
+/// <param name="Bias">Calibration offset: confidence = sigmoid(<see cref="Scale"/> × score + <see cref="LeadScale"/> × lead + bias).</param>
 /// <param name="Weights">Weight of each named feature in the ranking score.</param>
-/// <param name="Scale">Calibration slope.</param>
-public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights, double Scale = 1.0) : ICandidateScorer
+/// <param name="Scale">Calibration slope of the score.</param>
+/// <param name="LeadScale">Calibration slope of the best answer's lead over the next different one (0: the lead is not used).</param>
+public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, double> Weights, double Scale = 1.0, double LeadScale = 0.0) : ICandidateScorer
 {
+    /// <summary>The most a lead counts for, in score units; also the lead of an answer with no rival.</summary>
+    public const double MaxLead = 3.0;
+
+    /// <summary>The best answer's lead over the next different answer (<paramref name="second"/>; null when there is none), at most <see cref="MaxLead"/>.</summary>
+    public static double Lead(double best, double? second) => second is { } s ? Math.Min(best - s, MaxLead) : MaxLead;
+
     private static readonly Lazy<ScoringWeights> Shipped = new(() => Embedded("weights.json"));
     private static readonly Lazy<ScoringWeights> HandSet = new(() => Embedded("prior-weights.json"));
 
@@ -51,14 +58,15 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
     {
         var weights = root.GetProperty("weights").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
         var scale = root.TryGetProperty("scale", out var s) ? s.GetDouble() : 1.0;
-        return new ScoringWeights(root.GetProperty("bias").GetDouble(), weights, scale);
+        var lead = root.TryGetProperty("lead", out var l) ? l.GetDouble() : 0.0;
+        return new ScoringWeights(root.GetProperty("bias").GetDouble(), weights, scale, lead);
     }
 
     /// <summary>The weights as indented JSON, features in their fixed order.</summary>
     public string ToJson()
     {
         var ordered = CandidateFeatures.Names.ToDictionary(n => n, n => Math.Round(Weights.GetValueOrDefault(n), 4));
-        return JsonSerializer.Serialize(new { bias = Math.Round(Bias, 4), scale = Math.Round(Scale, 4), weights = ordered }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return JsonSerializer.Serialize(new { bias = Math.Round(Bias, 4), scale = Math.Round(Scale, 4), lead = Math.Round(LeadScale, 4), weights = ordered }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
     /// <summary>The ranking score w·x of a feature vector in <see cref="CandidateFeatures.Names"/> order.</summary>
@@ -70,6 +78,9 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
         return score;
     }
 
-    /// <summary>The calibrated confidence in [0, 1] of a ranking score.</summary>
-    public double Confidence(double score) => 1.0 / (1.0 + Math.Exp(-(Scale * score + Bias)));
+    /// <summary>The calibrated confidence in [0, 1] of a ranking score, for an answer with no rival.</summary>
+    public double Confidence(double score) => Confidence(score, MaxLead);
+
+    /// <summary>The calibrated confidence in [0, 1] of the best answer's score and its lead over the next different answer.</summary>
+    public double Confidence(double score, double lead) => 1.0 / (1.0 + Math.Exp(-(Scale * score + LeadScale * lead + Bias)));
 }

@@ -50,4 +50,31 @@ public sealed class ScorerTrainingTests
 
         Assert.Equal(trained.ToJson(), loaded.ToJson());
     }
+
+    [Fact]
+    public void Confidence_rises_with_the_lead_over_the_next_different_answer_when_that_predicts_being_right()
+    {
+        // Given questions whose best answers all score 1, right when they lead the next different answer by 2 and
+        // wrong when they lead by 0.5; a second candidate with the best one's own text is no rival
+        var names = CandidateFeatures.Names;
+        double[] Scored(double typeMatch)
+        {
+            var x = new double[names.Length];
+            x[Array.IndexOf(names, "type_match")] = typeMatch;
+            return x;
+        }
+        var scorer = new ScoringWeights(0, names.ToDictionary(n => n, n => n == "type_match" ? 1.0 : 0.0));
+        var groups = Enumerable.Range(0, 40).Select(i => i % 2 == 0
+            ? new TrainingGroup([Scored(1), Scored(1), Scored(-1)], [1.0, 1.0, 0.0], ["ada", "ada", "bo"])
+            : new TrainingGroup([Scored(1), Scored(0.5)], [i % 4 == 1 ? 1.0 : 0.0, 0.0], ["cy", "dee"])).ToList();
+
+        // When the confidence is fitted
+        var (scale, lead, offset) = ScorerTraining.CalibrateWithLead(groups, scorer);
+        var calibrated = scorer with { Scale = scale, LeadScale = lead, Bias = offset };
+
+        // Then the lead counts, and the same score with a larger lead is more sure
+        Assert.True(lead > 0);
+        Assert.True(calibrated.Confidence(1, 2) > calibrated.Confidence(1, 0.5));
+        Assert.Equal(2.0, ScorerTraining.Top(groups[0], scorer).Lead);
+    }
 }
