@@ -144,7 +144,8 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
     private static partial Regex QuotedPhrase();
 
-    [GeneratedRegex(@"\b(first|last)\s+(?:author|name|listed|person|speaker|instructor)")]
+    // "in alphabetical order by their first name" says how to sort a list, not which end of it to give.
+    [GeneratedRegex(@"(?<!\bby\s+(?:their\s+|the\s+|)|\border\s+of\s+(?:their\s+|the\s+|))\b(first|last)\s+(?:author|name|listed|person|speaker|instructor)")]
     private static partial Regex FirstOrLast();
 
     [GeneratedRegex(@"\b(list|names|areas|interests|all the|separated by|which .+ and which)\b")]

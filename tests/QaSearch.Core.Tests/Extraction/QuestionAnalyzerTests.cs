@@ -57,6 +57,18 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(term, string.Join(' ', analysis.DefinedTerm));
     }
 
+    [Theory]
+    [InlineData("Who is the first author of the paper Tides?", "first")]
+    [InlineData("Who is the last listed speaker?", "last")]
+    [InlineData("Who taught Harbor Design? Give the names in alphabetical order by their first name, separated by comma.", null)]
+    public void First_or_last_picks_an_end_of_a_list_unless_it_says_how_to_sort_it(string question, string? position)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(position, analysis.Position);
+        Assert.Equal(position is null, analysis.WantsList);
+    }
+
     [Fact]
     public void Who_is_teaching_has_no_noun_focus()
     {
