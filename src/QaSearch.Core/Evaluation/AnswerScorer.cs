@@ -3,17 +3,20 @@ using System.Text;
 namespace QaSearch.Core.Evaluation;
 
 /// <summary>
-/// SQuAD's answer scoring: normalise (lower-case; drop punctuation and the articles a, an, the; collapse white
-/// space), then exact match and token F1, best over the <c>;</c>-separated alternates of a reference.
+/// SQuAD's answer scoring: normalise (lower-case; delete ASCII punctuation; drop the articles a, an, the; collapse
+/// white space), then exact match and token F1, best over the <c>;</c>-separated alternates of a reference.
 /// </summary>
 public static class AnswerScorer
 {
-    /// <summary>SQuAD normalisation.</summary>
+    /// <summary>
+    /// SQuAD normalisation, as its official script does it: ASCII punctuation is deleted, not turned into a space
+    /// ("7,062" is "7062", "U.S." is "us"), and other characters (a curly quote, an en dash) are kept.
+    /// </summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.ToLowerInvariant())
-            builder.Append(char.IsPunctuation(c) || char.IsSymbol(c) ? ' ' : c);
+            if (!(c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c)))) builder.Append(c);
         var words = builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the"));
         return string.Join(' ', words);
     }

@@ -8,6 +8,9 @@ public sealed class AnswerScorerTests
     public void Normalizes_as_squad_does()
     {
         Assert.Equal("kiltie band was created", AnswerScorer.Normalize("The  Kiltie Band, was created!"));
+        // The official script deletes ASCII punctuation (so a thousands separator joins the number) and keeps the rest.
+        Assert.Equal(1, AnswerScorer.ExactMatch("7,062", "7062"));
+        Assert.Equal("us–canada", AnswerScorer.Normalize("U.S.–Canada"));
     }
 
     [Fact]
