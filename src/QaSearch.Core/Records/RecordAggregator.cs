@@ -7,7 +7,8 @@ namespace QaSearch.Core.Records;
 /// <summary>
 /// Answers questions that no single passage answers, from the records of the whole index: "how many courses does X
 /// teach in Fall 2023", "the most cited paper of X", "which faculty member has the most publications in 2023".
-/// It reads the question as a <see cref="RecordQuery"/>: the intent (count, extreme, most frequent) from its words,
+/// It reads the question as a <see cref="RecordQuery"/>: the intent (count, extreme, most frequent, or a list: "which
+/// faculty are interested in X") from its words,
 /// the fields from the index's own field names (matched by word, synonym and value, none built in), and the
 /// constraints from the values the question names, bound to the fields that hold them. When no intent is found,
 /// or a named value matches no field, it returns null and the span extractor answers. Thread-safe.
@@ -41,16 +42,45 @@ public sealed partial class RecordAggregator
         var lower = question.ToLowerInvariant();
         var superlative = Superlative().Match(lower);
         var isCount = HowMany().IsMatch(lower) && !superlative.Success;
-        if (!superlative.Success && !isCount) return null;
+        var isList = !superlative.Success && !isCount && ListOf().IsMatch(lower);
+        if (!superlative.Success && !isCount && !isList) return null;
         var names = Current().FieldNames;
         if (names.Count == 0) return null;
 
         var analysis = QuestionAnalyzer.Analyze(question, _lexicon);
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
+        if (isList) return List(Stem(ListOf().Match(lower).Groups["what"].Value), phrases);
         return isCount
             ? Count(question, lower, names, phrases, questionStems)
             : Extreme(lower, superlative, names, analysis, phrases, questionStems);
+    }
+
+    /// <summary>
+    /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?": the name of
+    /// every record that holds the value the question names (an item of a list field, or a field's whole value).
+    /// </summary>
+    private Aggregation? List(string what, List<string> phrases)
+    {
+        if (phrases.Count == 0) return null;
+        // Only records about what is asked for: "faculty" in a field's name or in the file's title or name, as for counts.
+        var pool = ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool)).Where(r => IsAbout(r, what)).ToList();
+        if (pool.Count == 0) return null;
+        var constraints = Bind(phrases, pool);
+        if (constraints is null || constraints.FirstOrDefault(c => c.Match != ValueMatch.True) is not { } identity) return null;
+        // Every record with the bound field, not only the passages the search found first.
+        pool = Records(_source.DocumentsWithField(identity.Field));
+        var matched = Distinct(pool.Where(r => IsAbout(r, what) && constraints.All(c => c.Holds(r))));
+        if (matched.Count == 0) return null;
+        // What names each record: its name field, else its title, never a field the constraints use.
+        var used = constraints.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+        var present = matched.SelectMany(r => r.Fields.Select(f => f.Name)).Where(n => !used.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        var select = present.FirstOrDefault(n => n.Split(' ')[^1] == "name") ?? present.FirstOrDefault(n => n.Split(' ').Contains("title"));
+        if (select is null) return null;
+        var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (values.Count == 0) return null;
+        var query = new RecordQuery(AggregationKind.List, constraints, null, null, select, true, 1);
+        return new Aggregation(query, string.Join(", ", values), Confidence(constraints) - 0.05, matched.Take(20).ToList(), matched.Count);
     }
 
     private Aggregation? Count(string question, string lower, IReadOnlyDictionary<string, int> names, List<string> phrases, HashSet<string> questionStems)
@@ -349,6 +379,11 @@ public sealed partial class RecordAggregator
     }
 
     /// <summary>Records once each: the same text from the same file counts once.</summary>
+    /// <summary>Whether a record is about <paramref name="stem"/>: a word of one of its field names, or of its file's title or name.</summary>
+    private static bool IsAbout(DataRecord record, string stem) =>
+        record.Fields.Any(f => f.Name.Split(' ').Any(w => Stem(w) == stem)) ||
+        TextTokenizer.Tokenize(record.Passage.Title + " " + Path.GetFileNameWithoutExtension(record.Passage.Path)).Any(t => Stem(t.Norm) == stem);
+
     private static List<DataRecord> Distinct(IEnumerable<DataRecord> records) =>
         records.DistinctBy(r => (r.Passage.Path, r.Text)).ToList();
 
@@ -375,6 +410,11 @@ public sealed partial class RecordAggregator
 
     [GeneratedRegex(@"\b(?:number|count|amount) of\b.*\b(?:most|least|fewest|highest|lowest)\b|\bhow many\b")]
     private static partial Regex AsksForNumber();
+
+    // "Which faculty are interested in …", "which courses have …": which, a noun or two, then a plural verb. "Which
+    // department offers …" (one answer) does not match.
+    [GeneratedRegex(@"^(?:which|what)\s+(?:\w+\s+)?(?<what>\w+)\s+(?:are|have|were|teach|work|study|research)\b")]
+    private static partial Regex ListOf();
 
     [GeneratedRegex(@"\bhow many\s+(\w+)")]
     private static partial Regex HowMany();

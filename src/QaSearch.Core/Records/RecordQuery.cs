@@ -9,6 +9,8 @@ public enum AggregationKind
     Extreme,
     /// <summary>The value of a field shared by the most (or fewest) records that meet the constraints.</summary>
     MostFrequent,
+    /// <summary>A field (the name) of every record that meets the constraints.</summary>
+    List,
 }
 
 /// <summary>How a value named in the question matches a field.</summary>
@@ -79,6 +81,7 @@ public sealed record RecordQuery(AggregationKind Kind, IReadOnlyList<RecordConst
         {
             AggregationKind.Count => $"count records{where}",
             AggregationKind.Extreme => $"{Select} of the record with the {order} {Measure}{rank}{where}",
+            AggregationKind.List => $"{Select} of every record{where}",
             _ => $"the {GroupBy} with the {(Highest ? "most" : "fewest")} records{rank}{where}",
         };
     }

@@ -47,6 +47,31 @@ public sealed class RecordAggregatorTests
         Assert.Equal(2, aggregation.Evidence.Count);
     }
 
+    private static readonly MemoryRecords Staff = new(
+        "Name: Helena Varga\nTitle: Harbor Master\nFaculty: yes\nInterests: Navigation, Tide Tables, Knots",
+        "Name: Rosa Lind\nTitle: Pilot\nFaculty: yes\nInterests: Estuaries, Tide Tables",
+        "Name: Ada Quell\nTitle: Harbor Master\nFaculty: yes\nInterests: Lighthouses",
+        "Course: Tide Tables\nInstructors: Rosa Lind\nSemester: Fall 2025");
+
+    [Theory]
+    [InlineData("Which faculty are interested in Tide Tables?", "Helena Varga, Rosa Lind")]
+    [InlineData("Which faculty have the job title Harbor Master?", "Helena Varga, Ada Quell")]
+    public void Given_people_records_when_asked_which_of_them_hold_a_value_then_every_matching_name_is_listed(string question, string names)
+    {
+        var aggregation = new RecordAggregator(Staff).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(AggregationKind.List, aggregation.Query.Kind);
+        Assert.Equal(names, aggregation.Value);
+        Assert.Equal("name", aggregation.Query.Select);
+    }
+
+    [Fact]
+    public void A_which_question_with_one_answer_is_no_list()
+    {
+        Assert.Null(new RecordAggregator(Staff).Answer("Which pilot teaches Tide Tables?"));
+    }
+
     [Fact]
     public void Given_a_numeric_field_when_asked_for_the_most_then_the_named_field_of_the_top_record_is_the_answer()
     {
