@@ -4,9 +4,9 @@ namespace QaSearch.Core.Extraction;
 /// Learns the candidate scorer from questions with known answers, deterministically (same data, same weights).
 /// Ranking: a conditional logit over each question's candidates, maximising the probability of the candidates that
 /// match the reference (F1 ≥ 0.5), with an L2 pull towards the prior weights so features the data says little
-/// about keep their hand-set values. Confidence: Platt scaling of the top candidate's score against whether it is
-/// right, on held-out training questions when given, so that a confidence of 0.8 means right about 80% of the time
-/// on questions the ranker did not learn from.
+/// about keep their hand-set values. Confidence: Platt scaling of the best answer's score (and, for the logistic
+/// scorer, its lead over the next answer) against whether it is right, on held-out training questions when given, so
+/// that a confidence of 0.8 means right about 80% of the time on questions the ranker did not learn from.
 /// </summary>
 internal static class ScorerTraining
 {
@@ -65,13 +65,9 @@ internal static class ScorerTraining
     /// </summary>
     public static (double Scale, double Offset) Calibrate(IReadOnlyList<TrainingGroup> groups, ICandidateScorer scorer, double positive = 0.5)
     {
-        var tops = groups.Where(g => g.Features.Count > 0).Select(g =>
-        {
-            var scores = g.Features.Select(scorer.Score).ToList();
-            var best = Enumerable.Range(0, scores.Count).MaxBy(c => scores[c]);
-            return (Score: scores[best], Right: g.F1[best] >= positive);
-        }).ToList();
-        return Platt(tops);
+        var tops = groups.Where(g => g.Features.Count > 0).Select(g => Top(g, scorer)).Select(t => (X: new[] { t.Score, 1.0 }, Right: t.F1 >= positive)).ToList();
+        var p = Logistic(tops, 2);
+        return (p[0], p[1]);
     }
 
     /// <summary>
@@ -83,7 +79,7 @@ internal static class ScorerTraining
     public static (double Scale, double Lead, double Offset) CalibrateWithLead(IReadOnlyList<TrainingGroup> groups, ICandidateScorer scorer, double positive = 0.5)
     {
         var tops = groups.Where(g => g.Features.Count > 0).Select(g => Top(g, scorer)).Select(t => (X: new[] { t.Score, t.Lead, 1.0 }, Right: t.F1 >= positive)).ToList();
-        var p = Logistic(tops);
+        var p = Logistic(tops, 3);
         return (p[0], p[1], p[2]);
     }
 
@@ -100,10 +96,9 @@ internal static class ScorerTraining
         return (scores[best], ScoringWeights.Lead(scores[best], answers.Count > 1 ? scores[answers[1]] : null), group.F1[best]);
     }
 
-    /// <summary>Fits p = sigmoid(w·x) by Newton's method with a whisker of ridge, for a few inputs (the last one a constant 1).</summary>
-    private static double[] Logistic(List<(double[] X, bool Right)> rows)
+    /// <summary>Fits p = sigmoid(w·x) by Newton's method with a whisker of ridge, for <paramref name="k"/> inputs (the last one a constant 1).</summary>
+    private static double[] Logistic(List<(double[] X, bool Right)> rows, int k)
     {
-        var k = rows.Count == 0 ? 3 : rows[0].X.Length;
         var w = new double[k];
         for (var iteration = 0; iteration < 50; iteration++)
         {
@@ -195,33 +190,6 @@ internal static class ScorerTraining
             var coefficient = exp[c] / all - (right[c] ? exp[c] / good : 0);
             for (var i = 0; i < w.Length; i++) gradient[i] += weight * coefficient * x[c][i];
         }
-    }
-
-    /// <summary>Fits p = sigmoid(a·score + b) by Newton's method (two parameters, so the Hessian is 2×2).</summary>
-    private static (double Scale, double Bias) Platt(List<(double Score, bool Right)> tops)
-    {
-        double a = 0, b = 0;
-        for (var iteration = 0; iteration < 50; iteration++)
-        {
-            double ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
-            foreach (var (score, right) in tops)
-            {
-                var p = 1 / (1 + Math.Exp(-(a * score + b)));
-                var error = p - (right ? 1 : 0);
-                var curvature = p * (1 - p);
-                ga += error * score;
-                gb += error;
-                haa += curvature * score * score;
-                hab += curvature * score;
-                hbb += curvature;
-            }
-            var determinant = haa * hbb - hab * hab;
-            if (Math.Abs(determinant) < 1e-12) break;
-            var (da, db) = ((hbb * ga - hab * gb) / determinant, (haa * gb - hab * ga) / determinant);
-            (a, b) = (a - da, b - db);
-            if (Math.Abs(da) + Math.Abs(db) < 1e-9) break;
-        }
-        return (a, b);
     }
 
     private static double Dot(double[] w, double[] x)
