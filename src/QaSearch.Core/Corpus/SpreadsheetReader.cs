@@ -23,6 +23,12 @@ internal sealed partial class SpreadsheetReader : IDocumentReader
         if (file.Extension != ".xls" && file.Extension != ".xlsb" && OfficeFile.IsCompound(content))
             throw new CorpusFormatException(OfficeFile.PasswordProtected);
         var builder = new RecordTextBuilder();
+        void AddSheetAndMargins(string sheet, List<object?[]> rows, IEnumerable<string?> margins)
+        {
+            AddSheet(builder, sheet, rows);
+            AddHeaderFooter(builder, sheet, margins);
+        }
+
         Exception? failed = null;
         try
         {
@@ -36,9 +42,8 @@ internal sealed partial class SpreadsheetReader : IDocumentReader
                     for (var c = 0; c < row.Length; c++) row[c] = reader.GetValue(c);
                     if (row.Any(v => v is not null && Cell(v).Length > 0)) rows.Add(row);
                 }
-                AddSheet(builder, reader.Name, rows);
-                var margins = reader.HeaderFooter is { } h ? new[] { h.FirstHeader, h.FirstFooter, h.OddHeader, h.OddFooter, h.EvenHeader, h.EvenFooter } : [];
-                AddHeaderFooter(builder, reader.Name, margins);
+                var h = reader.HeaderFooter;
+                AddSheetAndMargins(reader.Name, rows, h is null ? [] : [h.FirstHeader, h.FirstFooter, h.OddHeader, h.OddFooter, h.EvenHeader, h.EvenFooter]);
             }
             while (reader.NextResult());
         }
@@ -46,50 +51,37 @@ internal sealed partial class SpreadsheetReader : IDocumentReader
         {
             throw new CorpusFormatException(OfficeFile.PasswordProtected);
         }
-        catch (Exception e) when (file.Extension is ".xlsx" or ".xlsm" or ".xls")
+        catch (Exception e)
         {
+            // Nothing of a workbook read half-way is kept; a second library may read it whole.
             failed = e;
             builder = new RecordTextBuilder();
         }
-        catch (Exception e) when (e is HeaderException or InvalidDataException)
+
+        // A second library for what ExcelDataReader reads as empty or fails on: OpenXml opens Strict OOXML (purl.oclc.org
+        // namespaces) and .xlsx files whose styles or layout it cannot parse; NPOI opens .xls streams whose string table it
+        // rejects. When the second fails in one of the ways listed, ExcelDataReader's verdict (its failure, or an empty
+        // workbook) is the reason given.
+        (Action<byte[], Action<string, List<object?[]>, IEnumerable<string?>>>? Read, Func<Exception, bool> Tolerated) second = file.Extension switch
         {
-            throw new CorpusFormatException($"not a readable workbook ({e.Message})", e);
-        }
-        // ExcelDataReader reads Strict OOXML workbooks (purl.oclc.org namespaces) as empty, and fails on some workbooks
-        // that Excel opens; OpenXml reads them. When OpenXml cannot either, ExcelDataReader's complaint is the reason.
-        if (builder.IsEmpty && file.Extension is ".xlsx" or ".xlsm")
-        {
-            try
-            {
-                OpenXmlWorkbook.Read(content, (sheet, rows, margins) =>
-                {
-                    AddSheet(builder, sheet, rows);
-                    AddHeaderFooter(builder, sheet, margins);
-                });
-            }
-            catch (Exception e) when (failed is not null && e is OpenXmlPackageException or InvalidDataException or IOException or FormatException)
-            {
-                // reported below as ExcelDataReader's failure
-            }
-        }
-        // ExcelDataReader rejects some .xls streams that NPOI reads (a string table with an empty continuation).
-        if (builder.IsEmpty && file.Extension == ".xls")
+            ".xlsx" or ".xlsm" => (OpenXmlWorkbook.Read, e => failed is not null && e is OpenXmlPackageException or InvalidDataException or IOException or FormatException),
+            ".xls" => (HssfWorkbook.Read, e => e is not OutOfMemoryException),
+            _ => (null, _ => false),
+        };
+        if (builder.IsEmpty && second.Read is not null)
         {
             try
             {
-                HssfWorkbook.Read(content, (sheet, rows, margins) =>
-                {
-                    AddSheet(builder, sheet, rows);
-                    AddHeaderFooter(builder, sheet, margins);
-                });
+                second.Read(content, AddSheetAndMargins);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (second.Tolerated(e))
             {
-                // NPOI cannot either: ExcelDataReader's verdict (its failure, or an empty workbook) is reported below.
+                // reported below
             }
         }
-        if (builder.IsEmpty && failed is not null)
-            throw failed is HeaderException or InvalidDataException ? new CorpusFormatException($"not a readable workbook ({failed.Message})", failed) : failed;
+        if (builder.IsEmpty && failed is HeaderException or InvalidDataException)
+            throw new CorpusFormatException($"not a readable workbook ({failed.Message})", failed);
+        if (builder.IsEmpty && failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         if (builder.IsEmpty) throw new CorpusFormatException("every sheet is empty");
         return [new SourceDocument(file.RelativePath, file.FullPath, PlainTextReader.TitleOf(file), builder.Text, builder.Records)];
     }
