@@ -94,24 +94,23 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                 var before = known.GetValueOrDefault(file.FullPath);
                 var isLarge = IsLarge(file);
                 if (isLarge) large.Wait(cancellation);
-                FileReadResult result;
+                Prepared outcome;
                 try
                 {
-                    var outcome = Prepare(file, before, current);
+                    outcome = Prepare(file, before, current);
                     if (outcome.Unchanged is { } same)
                     {
                         if (same != before) index.Remember(same); // touched, same content: remember the new time
                         lock (gate) counts.Unchanged++;
                         return;
                     }
-                    result = outcome.Read!;
-                    if (!result.Skipped) index.ReplaceFile(result.File.FullPath, outcome.Passages, outcome.State);
-                    lock (gate) counts.Passages += outcome.Passages.Count;
+                    if (!outcome.Read!.Skipped) index.ReplaceFile(outcome.Read.File.FullPath, outcome.Passages, outcome.State);
                 }
                 finally
                 {
                     if (isLarge) large.Release();
                 }
+                var result = outcome.Read;
                 lock (gate)
                 {
                     warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
@@ -119,6 +118,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                     else if (before is not null) counts.Updated++;
                     else counts.Added++;
                     counts.Documents += result.Skipped ? 0 : result.Documents.Count;
+                    counts.Passages += outcome.Passages.Count;
                     onFile?.Invoke(result);
                 }
                 if (clock.Elapsed - lastCommit < CommitInterval || !Monitor.TryEnter(committing)) return;
@@ -184,8 +184,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         try
         {
             var length = new FileInfo(file.FullPath).Length;
-            var packed = file.Extension is ".gz" or ".bz2" or ".tgz" or ".zip" || CorpusArchive.Is(file.FullPath);
-            return (packed ? length * 8 : length) >= LargeFileBytes;
+            return (CorpusReader.IsPacked(file) ? length * 8 : length) >= LargeFileBytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,9 +68,11 @@ public sealed class CorpusReader
         {
             return false; // ReadNow reports it
         }
-        return CorpusArchive.Is(file.FullPath) || Compressed.Inner(file) is not null
-               || ReaderFor(file) is not (PlainTextReader or MarkdownReader or JsonReader or JsonLinesReader or DelimitedReader);
+        return IsPacked(file) || ReaderFor(file) is not (PlainTextReader or MarkdownReader or JsonReader or JsonLinesReader or DelimitedReader);
     }
+
+    /// <summary>Whether the file is an archive or a single compressed file: what it holds is larger than it is.</summary>
+    internal static bool IsPacked(CorpusFile file) => CorpusArchive.Is(file.FullPath) || Compressed.Inner(file) is not null;
 
     private FileReadResult ReadNow(CorpusFile file)
     {
