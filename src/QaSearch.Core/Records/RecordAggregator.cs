@@ -103,10 +103,7 @@ public sealed partial class RecordAggregator
         // course number) or the file they come from ("how many boats" over boats.csv); "how many bridges" over event
         // records is no count of records.
         var counted = Stem(HowMany().Match(lower).Groups[1].Value);
-        var kinds = matched.SelectMany(r => r.Fields).SelectMany(f => f.Name.Split(' '))
-            .Concat(matched.Select(r => r.Passage).DistinctBy(p => p.DocId).SelectMany(p => TextTokenizer.Tokenize(p.Title + " " + Path.GetFileNameWithoutExtension(p.Path)).Select(t => t.Norm)))
-            .Select(Stem).ToHashSet(StringComparer.Ordinal);
-        if (!kinds.Contains(counted)) return null;
+        if (!matched.Any(r => IsAbout(r, counted))) return null;
         // "How many units does the course X carry?": a field of the records holds the number asked for; the span
         // extractor reads it.
         // Not when a year, a term or a yes/no field narrows the records: a stored total cannot reflect that.
