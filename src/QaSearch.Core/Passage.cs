@@ -39,20 +39,8 @@ public sealed record Passage(
         return text.ToString();
     }
 
-    /// <summary>
-    /// <see cref="WholeText"/> as a reader, for an indexer that analyses a large document without building its text
-    /// again: the parts are read from the passages' own strings. <paramref name="title"/>, when not empty, comes first
-    /// on a line of its own.
-    /// </summary>
-    public static TextReader WholeTextReader(string title, IReadOnlyList<Passage> passages)
-    {
-        IEnumerable<ReadOnlyMemory<char>> parts = WholeTextParts(passages);
-        if (title.Length > 0) parts = parts.Prepend((title + "\n").AsMemory());
-        return new PartsReader(parts);
-    }
-
     /// <summary>The pieces of the document's text, in order: each passage's text past the overlap, and any line break between.</summary>
-    private static IEnumerable<ReadOnlyMemory<char>> WholeTextParts(IReadOnlyList<Passage> passages)
+    internal static IEnumerable<ReadOnlyMemory<char>> WholeTextParts(IReadOnlyList<Passage> passages)
     {
         int? covered = null;
         var written = false;
@@ -73,55 +61,6 @@ public sealed record Passage(
             }
             // After a passage whose offsets do not match its text, the next cannot be placed against it.
             covered = exact ? passage.End : int.MinValue;
-        }
-    }
-
-    /// <summary>Reads a sequence of character pieces as one text.</summary>
-    private sealed class PartsReader(IEnumerable<ReadOnlyMemory<char>> parts) : TextReader
-    {
-        private readonly IEnumerator<ReadOnlyMemory<char>> _parts = parts.GetEnumerator();
-        private ReadOnlyMemory<char> _current = ReadOnlyMemory<char>.Empty;
-
-        public override int Peek() => Fill() ? _current.Span[0] : -1;
-
-        public override int Read()
-        {
-            if (!Fill()) return -1;
-            var c = _current.Span[0];
-            _current = _current[1..];
-            return c;
-        }
-
-        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-        public override int Read(Span<char> buffer)
-        {
-            var read = 0;
-            while (read < buffer.Length && Fill())
-            {
-                var n = Math.Min(buffer.Length - read, _current.Length);
-                _current.Span[..n].CopyTo(buffer[read..]);
-                _current = _current[n..];
-                read += n;
-            }
-            return read;
-        }
-
-        /// <summary>Moves to the next non-empty piece when the current one is used up; false at the end.</summary>
-        private bool Fill()
-        {
-            while (_current.IsEmpty)
-            {
-                if (!_parts.MoveNext()) return false;
-                _current = _parts.Current;
-            }
-            return true;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) _parts.Dispose();
-            base.Dispose(disposing);
         }
     }
 }

@@ -42,7 +42,10 @@ public sealed record IndexStatistics(int Files, int Documents, int Passages, lon
             using var reader = DirectoryReader.Open(directory);
             var manifest = IndexManifest.Read(directory, reader.IndexCommit.UserData);
             var files = manifest.Files.Count > 0 || manifest.LastCommit is not null ? manifest.Files.Count : CountTerms(reader, PassageFields.Path);
-            var documents = reader.GetDocCount(PassageFields.Document) is var whole and > 0 ? whole : CountTerms(reader, PassageFields.DocId);
+            // Whole documents, less the later sections of very large ones; indexes built before whole documents count their ids.
+            var documents = reader.GetDocCount(PassageFields.Document) is var whole and > 0
+                ? whole - reader.DocFreq(new Term(PassageFields.Section, PassageFields.ContinuedSection))
+                : CountTerms(reader, PassageFields.DocId);
             var size = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length);
             return new IndexStatistics(files, documents, reader.NumDocs, size, manifest.LastCommit, manifest.BuildSettings, IndexWriterLock.CurrentHolder(indexPath))
             {

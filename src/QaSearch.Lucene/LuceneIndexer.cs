@@ -14,7 +14,8 @@ namespace QaSearch.Lucene;
 /// <summary>
 /// Writes passages into an on-disk Lucene index, creating it if needed. Re-indexing a file replaces its passages.
 /// The first passage of each document also carries the whole document in <see cref="PassageFields.Document"/>, so
-/// documents can be ranked as wholes. <see cref="ReplaceFile"/>, <see cref="RemoveFile"/>, <see cref="Remember"/> and
+/// documents can be ranked as wholes (a very large document's sections each on their first passage; see
+/// <see cref="DocumentPassages.SectionChars"/>). <c>ReplaceFile</c>, <see cref="RemoveFile"/>, <see cref="Remember"/> and
 /// <see cref="Commit"/> may be called from several threads at once (Lucene analyses each thread's documents in
 /// parallel); dispose once, when they are done, to commit what is pending and release the write lock.
 /// </summary>
@@ -113,16 +114,21 @@ public sealed class LuceneIndexer : IPassageIndex
         set => _manifest.BuildSettings = value;
     }
 
-    public void ReplaceFile(string path, IEnumerable<Passage> passages, IndexedFile? file = null)
+    public int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(documents);
         // Forgotten first: a commit from another thread while this file is half written must not claim it whole.
         Record(path, null);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
-        Add(passages);
+        var written = Add(documents);
         Record(path, file);
+        return written;
     }
+
+    /// <summary>Replaces the file's passages with <paramref name="passages"/>, each document's together and in order.</summary>
+    public int ReplaceFile(string path, IEnumerable<Passage> passages, IndexedFile? file = null) =>
+        ReplaceFile(path, DocumentPassages.Group(passages), file);
 
     private void Record(string path, IndexedFile? file)
     {
@@ -142,31 +148,36 @@ public sealed class LuceneIndexer : IPassageIndex
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
     }
 
-    /// <summary>Adds passages without deleting anything (for a fresh index). Each document's passages must come together, in order.</summary>
-    public void Add(IEnumerable<Passage> passages)
-    {
-        ArgumentNullException.ThrowIfNull(passages);
-        var document = new List<Passage>();
-        foreach (var passage in passages)
-        {
-            if (document.Count > 0 && passage.DocId != document[0].DocId) AddDocument(document);
-            document.Add(passage);
-        }
-        if (document.Count > 0) AddDocument(document);
-    }
+    /// <summary>Adds passages without deleting anything (for a fresh index), each document's together and in order.</summary>
+    public int Add(IEnumerable<Passage> passages) => Add(DocumentPassages.Group(passages));
 
-    /// <summary>Writes one document's passages, the first with the whole document's text.</summary>
-    private void AddDocument(List<Passage> passages)
+    /// <summary>Adds the documents' passages without deleting anything; returns how many were written.</summary>
+    public int Add(IEnumerable<DocumentPassages> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         var template = _documents.Value!;
-        var first = passages[0];
-        // Read from the passages' own strings: a 10 MB document's text is not built a second (and third) time.
-        template.SetWhole(Passage.WholeTextReader(first.Title, passages));
-        template.WholeTitle.SetStringValue(first.Title);
-        _writer.AddDocument(template.Fill(first, template.FirstOfDocument));
-        foreach (var passage in passages.Skip(1))
-            _writer.AddDocument(template.Fill(passage, template.Passage));
-        passages.Clear();
+        var written = 0;
+        foreach (var document in documents)
+        {
+            var first = true;
+            foreach (var (passage, whole) in document.Read())
+            {
+                if (whole is null)
+                {
+                    _writer.AddDocument(template.Fill(passage, template.Passage));
+                }
+                else
+                {
+                    // Analysed from a reader: the document's text is not built again.
+                    template.SetWhole(whole, continued: !first);
+                    template.WholeTitle.SetStringValue(passage.Title);
+                    _writer.AddDocument(template.Fill(passage, template.FirstOfDocument));
+                }
+                first = false;
+                written++;
+            }
+        }
+        return written;
     }
 
     /// <summary>Commits the passages and the list of files together: one Lucene commit carries both.</summary>
@@ -233,13 +244,20 @@ public sealed class LuceneIndexer : IPassageIndex
         /// <summary>A document's first passage, which also carries the whole document.</summary>
         public Document FirstOfDocument { get; } = new();
 
-        /// <summary>Sets the whole document's text, read once by the analyser, into <see cref="FirstOfDocument"/>.</summary>
-        public void SetWhole(TextReader text)
+        /// <summary>
+        /// Sets the whole document's text (or, <paramref name="continued"/>, a later section's), read once by the
+        /// analyser, into <see cref="FirstOfDocument"/>.
+        /// </summary>
+        public void SetWhole(TextReader text, bool continued)
         {
             // A field holding a reader cannot be given another value; each document gets its own.
             FirstOfDocument.RemoveField(PassageFields.Document);
             FirstOfDocument.Add(new TextField(PassageFields.Document, text));
+            FirstOfDocument.RemoveField(PassageFields.Section);
+            if (continued) FirstOfDocument.Add(_continued);
         }
+
+        private readonly StringField _continued = new(PassageFields.Section, PassageFields.ContinuedSection, Field.Store.NO);
 
         public TextField WholeTitle { get; } = new(PassageFields.DocumentTitle, "", Field.Store.NO);
 

@@ -30,6 +30,15 @@ public static class PassageFields
     /// </summary>
     public const string Document = "document";
 
+    /// <summary>
+    /// Marks a passage that carries a later section of a very large document in <see cref="Document"/> (value
+    /// <see cref="ContinuedSection"/>), indexed whole, not stored: so that counting documents counts each once.
+    /// </summary>
+    public const string Section = "section";
+
+    /// <summary>The one value of <see cref="Section"/>.</summary>
+    public const string ContinuedSection = "continued";
+
     /// <summary>The document's title, analysed on its first passage only, for title weighting in document rankings.</summary>
     public const string DocumentTitle = "documenttitle";
 

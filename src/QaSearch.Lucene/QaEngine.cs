@@ -69,7 +69,7 @@ public sealed class QaEngine : IDisposable
         var split = new PassageSplitter(splitter);
         using (var writer = LuceneIndexer.Borrowing(directory, options.Retrieval.Bm25))
         {
-            foreach (var document in documents) writer.ReplaceFile(document.Path + "#" + document.DocId, split.Split(document));
+            writer.Add(documents.Select(document => DocumentPassages.Split(document, split)));
             writer.Commit();
         }
         var retriever = new LuceneRetriever(directory, options.Retrieval, "(in memory)");

@@ -1,3 +1,5 @@
+using QaSearch.Core.Corpus;
+
 namespace QaSearch.Core.Tests;
 
 public sealed class PassageTests
@@ -34,7 +36,7 @@ public sealed class PassageTests
     [Theory]
     [InlineData("")]
     [InlineData("Harbor guide")]
-    public void The_whole_text_reader_reads_what_whole_text_builds_with_the_title_on_its_own_line(string title)
+    public void A_grouped_document_reads_what_whole_text_builds_with_the_title_on_its_own_line(string title)
     {
         const string document = "One. Two. Three. Four.";
         var cases = new[]
@@ -48,12 +50,60 @@ public sealed class PassageTests
         foreach (var passages in cases)
         {
             var expected = (title.Length == 0 ? "" : title + "\n") + Passage.WholeText(passages);
-            using var reader = Passage.WholeTextReader(title, passages);
+            var grouped = Assert.Single(DocumentPassages.Group(passages.Select(p => p with { Title = title }))).Read().ToList();
+            Assert.Equal(expected, ReadAll(grouped[0].Whole!));
+            Assert.All(grouped.Skip(1), r => Assert.Null(r.Whole));
+        }
+    }
+
+    [Fact]
+    public void A_split_document_opens_its_whole_text_on_its_first_passage_and_makes_the_splitters_passages()
+    {
+        var text = string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Paragraph {i} says something about harbor number {i}."));
+        var source = new SourceDocument("guide", "/guide.txt", "Harbor guide", text);
+        var splitter = new PassageSplitter(new SplitterOptions { TargetChars = 200, MaxChars = 400 });
+
+        var read = DocumentPassages.Split(source, splitter).Read().ToList();
+
+        Assert.Equal("Harbor guide\n" + text, ReadAll(read[0].Whole!));
+        Assert.All(read.Skip(1), r => Assert.Null(r.Whole));
+        Assert.Equal(splitter.Split(source), read.Select(r => r.Passage).ToList());
+        Assert.True(read.Count > 5);
+    }
+
+    [Fact]
+    public void A_very_large_document_is_opened_in_sections_that_together_are_its_text()
+    {
+        // Given a document of about two and a half sections
+        var line = "The ferry timetable lists departures for every harbor on the coast each morning.\n";
+        var text = string.Concat(Enumerable.Repeat(line, DocumentPassages.SectionChars * 5 / 2 / line.Length));
+        var source = new SourceDocument("atlas", "/atlas.txt", "Atlas", text);
+
+        // When it is read for indexing
+        var sections = DocumentPassages.Split(source, new PassageSplitter()).Read()
+            .Where(r => r.Whole is not null).Select(r => (r.Passage, Text: ReadAll(r.Whole!))).ToList();
+
+        // Then three sections, each opened by a passage it holds, cut at line ends, and together the whole text
+        Assert.Equal(3, sections.Count);
+        Assert.All(sections, s => Assert.StartsWith("Atlas\n", s.Text));
+        var bodies = sections.Select(s => s.Text["Atlas\n".Length..]).ToList();
+        Assert.Equal(text, string.Concat(bodies));
+        Assert.All(bodies.SkipLast(1), b => Assert.EndsWith("\n", b));
+        Assert.All(bodies, b => Assert.InRange(b.Length, 1, DocumentPassages.SectionChars + line.Length));
+        for (int i = 0, start = 0; i < sections.Count; start += bodies[i].Length, i++)
+            Assert.InRange(sections[i].Passage.Start, start, start + bodies[i].Length - 1);
+    }
+
+    /// <summary>The whole text, read in small pieces that cross the parts' ends.</summary>
+    private static string ReadAll(TextReader reader)
+    {
+        using (reader)
+        {
             var read = new System.Text.StringBuilder();
-            var buffer = new char[3]; // small reads cross the pieces' ends
+            var buffer = new char[3];
             int n;
             while ((n = reader.Read(buffer, 0, buffer.Length)) > 0) read.Append(buffer, 0, n);
-            Assert.Equal(expected, read.ToString());
+            return read.ToString();
         }
     }
 }

@@ -1,3 +1,4 @@
+using QaSearch.Core;
 using QaSearch.Core.Corpus;
 using QaSearch.Lucene;
 using QaSearch.Testing;
@@ -108,7 +109,7 @@ public sealed class IndexSyncTests : IDisposable
         using (var writer = new LuceneIndexer(_index))
         {
             // A run that wrote a file's passages but died before its commit recorded it.
-            writer.ReplaceFile(Path.Combine(_corpus, "museum.txt"), [], file: null);
+            writer.ReplaceFile(Path.Combine(_corpus, "museum.txt"), Array.Empty<Passage>(), file: null);
         }
 
         var report = Index();
@@ -129,6 +130,25 @@ public sealed class IndexSyncTests : IDisposable
         Assert.True(stats.SizeBytes > 0);
         Assert.InRange(stats.LastCommit!.Value, before, DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.Null(stats.Writer);
+    }
+
+    [Fact]
+    public void A_very_large_document_counts_once_and_is_ranked_whole_by_its_best_section()
+    {
+        // Given a document of three sections whose last line alone names the wreck
+        var line = "The ferry timetable lists departures for every harbor on the coast each morning.\n";
+        var atlas = string.Concat(Enumerable.Repeat(line, DocumentPassages.SectionChars * 5 / 2 / line.Length)) + "The wreck of the Marigold lies off the point.\n";
+        _folder.Write("corpus/atlas.txt", atlas);
+
+        // When the folder is indexed
+        var report = Index();
+
+        // Then it is one document of the four, and a document ranking finds it once by its last section
+        Assert.Equal(4, report.Documents);
+        Assert.Equal(4, IndexStatistics.Read(_index).Documents);
+        using var retriever = new LuceneRetriever(_index);
+        var ranked = retriever.RankDocuments("wreck Marigold", 10);
+        Assert.Equal("atlas.txt", Assert.Single(ranked).DocId);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,3 +1,4 @@
+using QaSearch.Core;
 using QaSearch.Core.Retrieval;
 using QaSearch.Lucene;
 using QaSearch.Testing;
@@ -21,7 +22,7 @@ public sealed class WriterLockTests : IDisposable
     public async Task A_second_writer_process_fails_at_once_naming_the_holder_and_the_first_is_unharmed()
     {
         using var writer = new LuceneIndexer(_index);
-        writer.ReplaceFile("/first.txt", [new("first#0", "first", "/first.txt", "", "The first writer's passage.", 0, 27, 0)]);
+        writer.ReplaceFile("/first.txt", [new Passage("first#0", "first", "/first.txt", "", "The first writer's passage.", 0, 27, 0)]);
 
         var (code, _, error) = await CliProcess.FinishAsync(CliProcess.Start("index", Path.Combine(_folder.Path, "corpus"), "--index", _index));
 

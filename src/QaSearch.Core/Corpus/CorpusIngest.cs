@@ -95,6 +95,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                 var isLarge = IsLarge(file);
                 if (isLarge) large.Wait(cancellation);
                 Prepared outcome;
+                var written = 0;
                 try
                 {
                     outcome = Prepare(file, before, current);
@@ -104,7 +105,13 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         lock (gate) counts.Unchanged++;
                         return;
                     }
-                    if (!outcome.Read!.Skipped) index.ReplaceFile(outcome.Read.File.FullPath, outcome.Passages, outcome.State);
+                    if (!outcome.Read!.Skipped)
+                    {
+                        // Split as they are written, and the count remembered once it is known.
+                        var documents = outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter));
+                        written = index.ReplaceFile(outcome.Read.File.FullPath, documents);
+                        index.Remember(outcome.State! with { Passages = written });
+                    }
                 }
                 finally
                 {
@@ -118,7 +125,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                     else if (before is not null) counts.Updated++;
                     else counts.Added++;
                     counts.Documents += result.Skipped ? 0 : result.Documents.Count;
-                    counts.Passages += outcome.Passages.Count;
+                    counts.Passages += written;
                     onFile?.Invoke(result);
                 }
                 if (clock.Elapsed - lastCommit < CommitInterval || !Monitor.TryEnter(committing)) return;
@@ -152,7 +159,8 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
 
     /// <summary>
     /// Decides whether <paramref name="file"/> changed since <paramref name="before"/>: the same size and time mean
-    /// unchanged without reading it; otherwise the same content hash does. A changed or new file is read and split.
+    /// unchanged without reading it; otherwise the same content hash does. A changed or new file is read; it is split
+    /// as it is written.
     /// </summary>
     private Prepared Prepare(CorpusFile file, IndexedFile? before, bool current)
     {
@@ -162,20 +170,17 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         {
             info = new FileInfo(file.FullPath);
             if (current && before is not null && before.Length == info.Length && before.LastWriteUtc == info.LastWriteTimeUtc)
-                return new Prepared(before, null, [], null);
+                return new Prepared(before, null, null);
             hash = Hash(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Prepared(null, new FileReadResult(file, [], $"cannot read the file ({e.Message})", []), [], null);
+            return new Prepared(null, new FileReadResult(file, [], $"cannot read the file ({e.Message})", []), null);
         }
         if (current && before is not null && before.Length == info.Length && before.Sha256 == hash)
-            return new Prepared(before with { LastWriteUtc = info.LastWriteTimeUtc }, null, [], null);
+            return new Prepared(before with { LastWriteUtc = info.LastWriteTimeUtc }, null, null);
         var result = reader.Read(file);
-        var passages = new List<Passage>();
-        foreach (var document in result.Documents) passages.AddRange(splitter.Split(document));
-        var state = new IndexedFile(file.FullPath, info.Length, info.LastWriteTimeUtc, hash, result.Documents.Count, passages.Count);
-        return new Prepared(null, result, passages, state);
+        return new Prepared(null, result, new IndexedFile(file.FullPath, info.Length, info.LastWriteTimeUtc, hash, result.Documents.Count, Passages: 0));
     }
 
     /// <summary>Whether the file may hold <see cref="LargeFileBytes"/> of text or more; see there.</summary>
@@ -198,8 +203,8 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>One file checked: unchanged (with what to remember of it), or read (with its passages and new state).</summary>
-    private sealed record Prepared(IndexedFile? Unchanged, FileReadResult? Read, List<Passage> Passages, IndexedFile? State);
+    /// <summary>One file checked: unchanged (with what to remember of it), or read (with its new state, passages not yet counted).</summary>
+    private sealed record Prepared(IndexedFile? Unchanged, FileReadResult? Read, IndexedFile? State);
 
     private sealed class Counts
     {

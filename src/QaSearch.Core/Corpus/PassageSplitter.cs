@@ -21,20 +21,42 @@ public sealed class PassageSplitter
     /// <summary>The passages of <paramref name="document"/>, in document order.</summary>
     public IReadOnlyList<Passage> Split(SourceDocument document)
     {
+        var passages = new List<Passage>();
+        foreach (var passage in Stream(document)) passages.Add(passage);
+        return passages;
+    }
+
+    /// <summary>
+    /// The passages of <paramref name="document"/> in document order, made one at a time as they are taken: an indexer
+    /// writing them as they come never holds a large document's passages all at once (only their offsets).
+    /// </summary>
+    public IEnumerable<Passage> Stream(SourceDocument document)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        return Make(document, Spans(document));
+    }
+
+    /// <summary>Where the passages of <paramref name="document"/> lie: each record whole (split when too long), or the text split.</summary>
+    private List<TextSpan> Spans(SourceDocument document)
+    {
+        if (document.Records is not { Count: > 0 } records) return SplitRange(document.Text, new TextSpan(0, document.Text.Length));
         var spans = new List<TextSpan>();
-        if (document.Records is { Count: > 0 } records)
+        foreach (var record in records)
         {
-            foreach (var record in records)
-                spans.AddRange(record.Length <= _options.MaxRecordChars ? [record] : SplitRange(document.Text, record));
+            if (record.Length <= _options.MaxRecordChars) spans.Add(record);
+            else spans.AddRange(SplitRange(document.Text, record));
         }
-        else
+        return spans;
+    }
+
+    private static IEnumerable<Passage> Make(SourceDocument document, List<TextSpan> spans)
+    {
+        for (var ordinal = 0; ordinal < spans.Count; ordinal++)
         {
-            spans.AddRange(SplitRange(document.Text, new TextSpan(0, document.Text.Length)));
+            var span = spans[ordinal];
+            yield return new Passage(Passage.MakeId(document.DocId, ordinal), document.DocId, document.Path, document.Title,
+                span.Of(document.Text), span.Start, span.End, ordinal);
         }
-        return spans.Select((span, ordinal) => new Passage(
-            Passage.MakeId(document.DocId, ordinal), document.DocId, document.Path, document.Title,
-            span.Of(document.Text), span.Start, span.End, ordinal)).ToList();
     }
 
     /// <summary>Passage spans over a range: sentences grouped up to the target length.</summary>

@@ -25,27 +25,24 @@ internal static partial class TextRepair
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.IndexOf('-') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0 && text.IndexOf('@') < 0) return text;
-        var repaired = BrokenWord().Replace(text, match =>
+        // One pass, so that a large file's text is copied once (two passes over a 12.7 MB manual made 48 MB).
+        return Broken().Replace(text, match =>
         {
+            if (!match.Groups["left"].Success) return match.Groups["head"].Value + match.Groups["tail"].Value;
             var (left, right) = (match.Groups["left"].Value, match.Groups["right"].Value);
             if (Conjunctions.Contains(right)) return match.Value;
             var hyphenated = left + "-" + right;
             return text.Contains(hyphenated, StringComparison.Ordinal) ? hyphenated : left + right;
         });
-        repaired = BrokenUrl().Replace(repaired, match => match.Groups["head"].Value + match.Groups["tail"].Value);
-        return BrokenEmail().Replace(repaired, match => match.Groups["head"].Value + match.Groups["tail"].Value);
     }
 
-    // A lower-case word of two letters or more, a hyphen, then a line break (with spaces around it) or one space, and
-    // a lower-case continuation. Two letters on the left keep "e- mail"-like single letters as they are.
-    [GeneratedRegex(@"(?<left>\b\p{Ll}{2,})-(?:[ \t]*\r?\n[ \t]*| )(?<right>\p{Ll}+)\b")]
-    private static partial Regex BrokenWord();
-
-    // A URL that ends in '/' at a break, followed by a run that still looks like a path (it holds a '/' or a file name).
-    [GeneratedRegex(@"(?<head>\bhttps?://[^\s]+/)[ \t]*\r?\n?[ \t]*(?<tail>[\w.~%-]+(?:/[^\s]*|\.(?:html?|php|aspx?|pdf|md|txt)\b))")]
-    private static partial Regex BrokenUrl();
-
-    // An e-mail address broken after a dot of its domain: "name@cs.cmu.⏎edu".
-    [GeneratedRegex(@"(?<head>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)[ \t]*\r?\n[ \t]*(?<tail>[a-z]{2,})\b")]
-    private static partial Regex BrokenEmail();
+    // Three kinds of break, each joined as head + tail (a word as left and right):
+    // 1. A lower-case word of two letters or more, a hyphen, then a line break (with spaces around it) or one space,
+    //    and a lower-case continuation. Two letters on the left keep "e- mail"-like single letters as they are.
+    // 2. A URL that ends in '/' at a break, followed by a run that still looks like a path (it holds a '/' or a file name).
+    // 3. An e-mail address broken after a dot of its domain: "name@cs.cmu.⏎edu".
+    [GeneratedRegex(@"(?<left>\b\p{Ll}{2,})-(?:[ \t]*\r?\n[ \t]*| )(?<right>\p{Ll}+)\b" +
+        @"|(?<head>\bhttps?://[^\s]+/)[ \t]*\r?\n?[ \t]*(?<tail>[\w.~%-]+(?:/[^\s]*|\.(?:html?|php|aspx?|pdf|md|txt)\b))" +
+        @"|(?<head>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)[ \t]*\r?\n[ \t]*(?<tail>[a-z]{2,})\b")]
+    private static partial Regex Broken();
 }

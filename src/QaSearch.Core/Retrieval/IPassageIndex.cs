@@ -8,12 +8,13 @@ namespace QaSearch.Core.Retrieval;
 /// </summary>
 public interface IPassageIndex : IDisposable
 {
-    /// <summary>Replaces everything indexed from the file at <paramref name="path"/> with <paramref name="passages"/>:
-    /// indexing a file again never duplicates its passages.</summary>
+    /// <summary>Replaces everything indexed from the file at <paramref name="path"/> with the passages of
+    /// <paramref name="documents"/>, written as they are taken: indexing a file again never duplicates its passages.</summary>
     /// <param name="path">The file's full path.</param>
-    /// <param name="passages">Its passages, each document's together and in order.</param>
+    /// <param name="documents">Its documents' passages.</param>
     /// <param name="file">What to remember of the file; null to forget it, so that the next run reads it again.</param>
-    void ReplaceFile(string path, IEnumerable<Passage> passages, IndexedFile? file = null);
+    /// <returns>How many passages were written.</returns>
+    int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null);
 
     /// <summary>Updates what is remembered of a file whose passages stay as they are (touched, same content).</summary>
     void Remember(IndexedFile file);

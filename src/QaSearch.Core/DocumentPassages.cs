@@ -1,0 +1,93 @@
+using QaSearch.Core.Corpus;
+
+namespace QaSearch.Core;
+
+/// <summary>
+/// One document's passages as an index takes them: in order, possibly made one at a time as they are taken (so a
+/// large document's passages are never all in memory at once), each with the text it opens for ranking documents as
+/// wholes: the first passage opens the whole document, title first. A document longer than <see cref="SectionChars"/>
+/// is ranked by sections of about that length instead, each opened by its first passage, so that indexing it never
+/// analyses more than a section at once.
+/// </summary>
+public sealed class DocumentPassages
+{
+    /// <summary>
+    /// The length of text above which a document is ranked as wholes by sections. Lucene analyses a field in memory:
+    /// a 12.7 MB PostScript manual as one field took 80 MB more at its peak.
+    /// </summary>
+    public const int SectionChars = 1 << 20;
+
+    private readonly string _title;
+    private readonly Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> _opens;
+
+    private DocumentPassages(string title, IEnumerable<Passage> passages, Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> opens)
+    {
+        _title = title;
+        Passages = passages;
+        _opens = opens;
+    }
+
+    /// <summary>The passages, in document order; enumerate them once (or use <see cref="Read"/>).</summary>
+    public IEnumerable<Passage> Passages { get; }
+
+    /// <summary>
+    /// The passages in order, each with the text it opens for ranking documents as wholes, title first, read without
+    /// building it again; null for a passage that opens none. Enumerate once.
+    /// </summary>
+    public IEnumerable<(Passage Passage, TextReader? Whole)> Read()
+    {
+        foreach (var passage in Passages)
+        {
+            var text = _opens(passage);
+            yield return (passage, text is null ? null : new TextPartsReader(_title.Length > 0 ? text.Prepend((_title + "\n").AsMemory()) : text));
+        }
+    }
+
+    /// <summary><paramref name="document"/> split by <paramref name="splitter"/>, each passage made when it is taken.</summary>
+    public static DocumentPassages Split(SourceDocument document, PassageSplitter splitter)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(splitter);
+        var text = document.Text;
+        var covered = -1; // the end of the last section opened
+        return new DocumentPassages(document.Title, splitter.Stream(document), passage =>
+        {
+            if (covered >= 0 && passage.Start < covered) return null;
+            var start = Math.Max(covered, 0);
+            covered = SectionEnd(text, start);
+            if (covered <= passage.Start) covered = SectionEnd(text, passage.Start); // records far apart
+            return [text.AsMemory(start, covered - start)];
+        });
+    }
+
+    /// <summary>Where a section from <paramref name="from"/> ends: at the first line break <see cref="SectionChars"/> on, else the text's end.</summary>
+    private static int SectionEnd(string text, int from)
+    {
+        if (text.Length - from <= SectionChars) return text.Length;
+        var lineBreak = text.IndexOf('\n', from + SectionChars);
+        return lineBreak < 0 ? text.Length : lineBreak + 1;
+    }
+
+    /// <summary>
+    /// Passages already made, grouped into documents: each run of passages with the same document id is one, its
+    /// whole text (never cut into sections) rebuilt from them (<see cref="Passage.WholeText"/>).
+    /// </summary>
+    public static IEnumerable<DocumentPassages> Group(IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var document = new List<Passage>();
+        foreach (var passage in passages)
+        {
+            if (document.Count > 0 && passage.DocId != document[0].DocId)
+            {
+                yield return Of(document);
+                document = [];
+            }
+            document.Add(passage);
+        }
+        if (document.Count > 0) yield return Of(document);
+    }
+
+    private static DocumentPassages Of(List<Passage> passages) =>
+        new(passages[0].Title, passages, passage => ReferenceEquals(passage, passages[0]) ? Passage.WholeTextParts(passages) : null);
+}
