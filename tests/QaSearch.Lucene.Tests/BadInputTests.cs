@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using QaSearch.Core.Corpus;
 using QaSearch.Lucene;
@@ -36,6 +37,43 @@ public sealed class BadInputTests
         using var retriever = new LuceneRetriever(index);
         Assert.Single(retriever.Retrieve("Kestrel", 5));
         Assert.Single(retriever.Retrieve("Quill Bridge", 5));
+    }
+
+    [Fact]
+    public async Task A_file_that_needs_more_memory_than_the_limit_is_skipped_saying_so_and_the_rest_is_indexed()
+    {
+        // Given a Word file of half a megabyte whose text unpacks to 420 million characters, beside a good file
+        using var folder = new TempFolder();
+        folder.Write("corpus/good.txt", "The lighthouse keeper is Agnes Moller.");
+        WriteWordBomb(Path.Combine(folder.Path, "corpus", "bomb.docx"), 60_000_000);
+        var index = Path.Combine(folder.Path, "index");
+
+        // When a run indexes them under a 300 MB heap limit
+        var (code, output, _) = await CliProcess.FinishAsync(CliProcess.Start("index", Path.Combine(folder.Path, "corpus"), "--index", index, "--max-memory-mb", "300"));
+
+        // Then the run succeeds, the bomb is skipped with the reason, and the good file is searchable
+        Assert.Equal(0, code);
+        Assert.Contains("bomb.docx: needed more memory to read than the limit allows (300 MB; raise --max-memory-mb to index it)", output);
+        using var retriever = new LuceneRetriever(index);
+        Assert.Single(retriever.Retrieve("lighthouse keeper", 5));
+    }
+
+    /// <summary>A minimal Word package whose one paragraph repeats a word <paramref name="words"/> times, streamed into the zip.</summary>
+    private static void WriteWordBomb(string path, int words)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        void Write(string name, string text)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(text);
+        }
+        Write("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+        Write("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+        using var document = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+        document.Write("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>""");
+        var block = string.Concat(Enumerable.Repeat("harbor ", 100_000));
+        for (var i = 0; i < words / 100_000; i++) document.Write(block);
+        document.Write("</w:t></w:r></w:p></w:body></w:document>");
     }
 
     [Fact]

@@ -19,13 +19,15 @@ internal static class IndexCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary" };
         var wait = new Option<bool>("--wait") { Description = "When another process is writing the index, wait for it to finish instead of failing" };
         var commitEvery = new Option<double>("--commit-every") { Description = "Commit every this many seconds, so an interrupted run loses at most that much work (running the same command again completes it)", DefaultValueFactory = _ => 10 };
+        var maxMemoryMb = MemoryLimit.Option();
         var byFormat = new Option<bool>("--by-format") { Description = "Also print, for each file extension, the files read and skipped and the characters extracted" };
         var command = new Command("index", "Index files, folders and globs: plain text, Markdown, HTML, PDF, Word, PowerPoint, Excel, OpenDocument, EPUB, e-mail (.eml, .mbox), JSON, JSON Lines (BEIR), CSV/TSV, TREC text, archives, .gz/.bz2 and question files. Indexing again reads only the files that changed, and removes the passages of files gone from an indexed folder.\n\nExample:\n  ./qasearch index demo/ --index index")
         {
-            paths, index, fresh, maxFileMb, maxReadSeconds, target, quiet, wait, commitEvery, byFormat,
+            paths, index, fresh, maxFileMb, maxReadSeconds, maxMemoryMb, target, quiet, wait, commitEvery, byFormat,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
+            MemoryLimit.Apply(result.GetValue(maxMemoryMb), result.GetValue(maxFileMb) * 1024L * 1024L);
             var options = new IndexingOptions
             {
                 Fresh = result.GetValue(fresh),

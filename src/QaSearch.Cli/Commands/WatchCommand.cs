@@ -12,12 +12,14 @@ internal static class WatchCommand
         var index = CliOptions.Index();
         var wait = new Option<bool>("--wait") { Description = "When another process is writing the index, wait for it to finish instead of failing" };
         var debounce = new Option<int>("--debounce-ms") { Description = "Quiet time after the last change before a sync, in milliseconds", DefaultValueFactory = _ => 300 };
+        var maxMemoryMb = MemoryLimit.Option();
         var command = new Command("watch", "Index folders, then keep the index in sync while their files change: each change is read and committed within about a second, and searches from other processes keep working. Stop with Ctrl+C.\n\nExample:\n  ./qasearch watch docs/ notes/ --index index")
         {
-            folders, index, wait, debounce,
+            folders, index, wait, debounce, maxMemoryMb,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
+            MemoryLimit.Apply(result.GetValue(maxMemoryMb));
             var indexPath = result.GetValue(index)!;
             using var stop = new StopSignal();
             var options = new IndexingOptions { LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero };

@@ -104,6 +104,11 @@ public sealed class CorpusReader
         {
             return Skip($"cannot read the file ({e.Message})");
         }
+        catch (OutOfMemoryException)
+        {
+            // Under the run's heap limit (index --max-memory-mb) the reading thread is the one that asks for too much.
+            return Skip($"needed more memory to read than the limit allows ({Megabytes(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)}; raise --max-memory-mb to index it)");
+        }
         catch (Exception e)
         {
             // A parser library failing on odd input must cost this one file, never the run.
