@@ -156,14 +156,12 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     private static List<QaSearch.Core.Passage> WithNeighbours(IndexSearcher searcher, IEnumerable<QaSearch.Core.Passage> found)
     {
         var passages = found.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        foreach (var passage in passages.Values.ToList())
-            foreach (var ordinal in new[] { passage.Ordinal - 1, passage.Ordinal + 1 })
-            {
-                var id = QaSearch.Core.Passage.MakeId(passage.DocId, ordinal);
-                if (ordinal < 0 || passages.ContainsKey(id)) continue;
-                var hit = searcher.Search(new TermQuery(new Term(PassageFields.Id, id)), 1).ScoreDocs;
-                if (hit.Length == 1) passages[id] = StoredPassages.Read(searcher.IndexReader, hit[0].Doc);
-            }
+        var neighbours = passages.Values
+            .SelectMany(p => new[] { p.Ordinal - 1, p.Ordinal + 1 }.Where(o => o >= 0).Select(o => QaSearch.Core.Passage.MakeId(p.DocId, o)))
+            .Where(id => !passages.ContainsKey(id))
+            .ToList();
+        foreach (var (id, doc) in StoredPassages.DocsById(searcher.IndexReader, neighbours))
+            passages[id] = StoredPassages.Read(searcher.IndexReader, doc);
         return passages.Values.OrderBy(p => p.DocId, StringComparer.Ordinal).ThenBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList();
     }
 

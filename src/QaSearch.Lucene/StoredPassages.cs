@@ -52,6 +52,31 @@ internal static class StoredPassages
     }
 
     /// <summary>
+    /// The live Lucene document of each passage id found (ids not in the index are left out), looked up in the id
+    /// field's postings with one terms enum per segment: a query per id cost most of an aggregation question's time.
+    /// When an id is held twice, the lowest document wins, as a search's tie does.
+    /// </summary>
+    public static Dictionary<string, int> DocsById(IndexReader reader, IEnumerable<string> ids)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        DocsEnum? docs = null;
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = (AtomicReader)leaf.Reader;
+            if (atomic.GetTerms(PassageFields.Id) is not { } terms) continue;
+            var termsEnum = terms.GetEnumerator();
+            foreach (var id in wanted)
+            {
+                if (found.ContainsKey(id) || !termsEnum.SeekExact(new BytesRef(id))) continue;
+                docs = termsEnum.Docs(atomic.LiveDocs, docs, DocsFlags.NONE);
+                if (docs.NextDoc() is var doc && doc != DocIdSetIterator.NO_MORE_DOCS) found[id] = leaf.DocBase + doc;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The document id of the Lucene document <paramref name="doc"/>, read from the field cache (built once per index
     /// segment) rather than from stored fields, which would decompress a block of passage texts for each hit.
     /// </summary>
