@@ -20,11 +20,16 @@ public sealed partial class RecordAggregator
     private readonly IRecordSource _source;
     private readonly Lexicon _lexicon;
 
-    // What was read of one version of the index: its field names, and the records of each document read so far
-    // (questions over records read the same documents again and again). Replaced when the index changes or the
-    // cache grows past its bound; a question keeps the snapshot it started with.
+    // What was read of one version of the index: its field names, the records of each document read so far
+    // (questions over records read the same documents again and again), and of each run of passages that searches
+    // found. Replaced when the index changes or the cache grows past its bound; a question keeps the snapshot it
+    // started with.
     private sealed record Snapshot(long Version, IReadOnlyDictionary<string, int> FieldNames,
-        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Documents);
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Documents,
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Runs)
+    {
+        public bool IsFull => Documents.Count + Runs.Count > MaxCachedDocuments;
+    }
 
     private Snapshot? _snapshot;
     private const int MaxCachedDocuments = 20_000;
@@ -64,7 +69,7 @@ public sealed partial class RecordAggregator
     {
         if (phrases.Count == 0) return null;
         // Only records about what is asked for: "faculty" in a field's name or in the file's title or name, as for counts.
-        var pool = ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool)).Where(r => IsAbout(r, what)).ToList();
+        var pool = ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool), Current().Runs).Where(r => IsAbout(r, what)).ToList();
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
         if (constraints is null || constraints.FirstOrDefault(c => c.Match != ValueMatch.True) is not { } identity) return null;
@@ -87,7 +92,7 @@ public sealed partial class RecordAggregator
     {
         var booleans = BooleanFields(names, questionStems, []);
         var pool = phrases.Count > 0
-            ? ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool))
+            ? ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool), Current().Runs)
             : booleans.Count > 0 ? Records(_source.DocumentsWithField(booleans[0])) : [];
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
@@ -345,26 +350,29 @@ public sealed partial class RecordAggregator
     {
         var version = _source.Version;
         var snapshot = Volatile.Read(ref _snapshot);
-        if (snapshot is not null && snapshot.Version == version && snapshot.Documents.Count <= MaxCachedDocuments) return snapshot;
-        snapshot = new Snapshot(version, _source.FieldNames(), new(StringComparer.Ordinal));
+        if (snapshot is not null && snapshot.Version == version && !snapshot.IsFull) return snapshot;
+        snapshot = new Snapshot(version, _source.FieldNames(), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         Volatile.Write(ref _snapshot, snapshot);
         return snapshot;
     }
 
     private IReadOnlyList<DataRecord> ReadDocument(string docId) => ReadRuns(_source.RecordPassages(docId));
 
-    /// <summary>The records of passages in document order, each run of consecutive passages read as one text.</summary>
-    private static List<DataRecord> ReadRuns(IEnumerable<Passage> passages)
+    /// <summary>
+    /// The records of passages in document order, each run of consecutive passages read as one text; with
+    /// <paramref name="cache"/>, each run's records are read once per version of the index (a run is named by its
+    /// file, document and passage ordinals, which fix its text in that version).
+    /// </summary>
+    private static List<DataRecord> ReadRuns(IEnumerable<Passage> passages,
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>>? cache = null)
     {
         var records = new List<DataRecord>();
         var run = new List<Passage>();
         void Flush()
         {
             if (run.Count == 0) return;
-            var first = run[0];
-            records.AddRange(DataRecord.Read(run.Count == 1 ? first
-                : new Passage(first.Id, first.DocId, first.Path, first.Title, Passage.WholeText(run), first.Start, run[^1].End, first.Ordinal)));
-            run.Clear();
+            records.AddRange(cache is null ? Read(run) : cache.GetOrAdd($"{run[0].Path}\n{run[0].Id}\n{run[^1].Ordinal}", static (_, run) => Read(run), run));
+            run = [];
         }
         foreach (var passage in passages)
         {
@@ -373,6 +381,14 @@ public sealed partial class RecordAggregator
         }
         Flush();
         return records;
+    }
+
+    /// <summary>The records of one run of consecutive passages, read as one text.</summary>
+    private static IReadOnlyList<DataRecord> Read(List<Passage> run)
+    {
+        var first = run[0];
+        return DataRecord.Read(run.Count == 1 ? first
+            : new Passage(first.Id, first.DocId, first.Path, first.Title, Passage.WholeText(run), first.Start, run[^1].End, first.Ordinal));
     }
 
     /// <summary>Records once each: the same text from the same file counts once.</summary>
