@@ -6,7 +6,8 @@ namespace QaSearch.Core.Extraction;
 /// </summary>
 internal static class CandidateGenerator
 {
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
+    /// <summary>Lower-case words that may stand inside a name ("Bank of America", "Ludwig van Beethoven"); the question's analysis uses them too.</summary>
+    internal static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "refers", "means", "allows", "includes" };
 
     public static IEnumerable<AnswerCandidate> Generate(PassageReading reading, QuestionAnalysis question)

@@ -12,9 +12,6 @@ internal static partial class QuestionAnalyzer
     private static readonly string[] Auxiliaries =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall"];
 
-    /// <summary>Lower-case words inside a name: "Museum of Art", "Barrel and Flow".</summary>
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "in", "on", "at", "&" };
-
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
@@ -51,7 +48,7 @@ internal static partial class QuestionAnalyzer
         var subject = tokens.Skip(first).Take(norms.Count - first - (about ? 1 : 0)).ToList();
         if (subject.Count is 0 or > 6) return [];
         var words = subject.Where(t => t.Text.Any(char.IsLetterOrDigit)).ToList();
-        if (!about && !words.All(t => char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]) || NameConnectors.Contains(t.Norm))) return [];
+        if (!about && !words.All(t => char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]) || CandidateGenerator.NameConnectors.Contains(t.Norm))) return [];
         var content = words.Where(t => !StopWords.Contains(t.Norm)).ToList();
         if (content.Count == 0) return [];
         return content.Select(t => t.Norm).Distinct().ToList();
