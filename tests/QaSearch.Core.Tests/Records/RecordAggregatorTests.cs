@@ -124,6 +124,46 @@ public sealed class RecordAggregatorTests
         Assert.Equal("1", aggregation?.Value);
     }
 
+    [Fact]
+    public void Given_records_read_once_when_a_record_changes_then_the_same_question_reads_it_again()
+    {
+        // Given an aggregator that has answered over the course records (and kept what it read)
+        var source = new ChangingRecords(
+            "Course: Navigation\nInstructors: Helena Varga\nSemester: Fall 2025",
+            "Course: Knots\nInstructors: Rosa Lind\nSemester: Fall 2025");
+        var aggregator = new RecordAggregator(source);
+        const string question = "How many courses does Helena Varga teach in Fall 2025?";
+        Assert.Equal("1", aggregator.Answer(question)?.Value);
+        Assert.Equal("1", aggregator.Answer(question)?.Value);
+
+        // When a new version of the index has her teach the second course too
+        source.Replace(
+            "Course: Navigation\nInstructors: Helena Varga\nSemester: Fall 2025",
+            "Course: Knots\nInstructors: Rosa Lind, Helena Varga\nSemester: Fall 2025");
+
+        // Then the answer counts it
+        Assert.Equal("2", aggregator.Answer(question)?.Value);
+    }
+
+    /// <summary>Records in memory, each a document of its own, that can be replaced by a new version of the index.</summary>
+    private sealed class ChangingRecords(params string[] records) : IRecordSource
+    {
+        private MemoryRecords _current = new(records);
+
+        public long Version { get; private set; } = 1;
+
+        public void Replace(params string[] records)
+        {
+            _current = new MemoryRecords(records);
+            Version++;
+        }
+
+        public IReadOnlyDictionary<string, int> FieldNames() => _current.FieldNames();
+        public IReadOnlyList<string> DocumentsWithField(string name) => _current.DocumentsWithField(name);
+        public IReadOnlyList<Passage> PassagesMatching(string query, int top) => _current.PassagesMatching(query, top);
+        public IReadOnlyList<Passage> RecordPassages(string docId) => _current.RecordPassages(docId);
+    }
+
     private sealed class SplitRecord(params Passage[] passages) : IRecordSource
     {
         public long Version => 1;
