@@ -5,7 +5,7 @@ namespace QaSearch.Core;
 /// <summary>
 /// One document's passages as an index takes them: in order, possibly made one at a time as they are taken (so a
 /// large document's passages are never all in memory at once), each with the text it opens for ranking documents as
-/// wholes: the first passage opens the whole document, title first. A document longer than <see cref="SectionChars"/>
+/// wholes: the first passage opens the whole document. A document longer than <see cref="SectionChars"/>
 /// is ranked by sections of about that length instead, each opened by its first passage, so that indexing it never
 /// analyses more than a section at once.
 /// </summary>
@@ -17,30 +17,23 @@ public sealed class DocumentPassages
     /// </summary>
     public const int SectionChars = 1 << 20;
 
-    private readonly string _title;
+    private readonly IEnumerable<Passage> _passages;
     private readonly Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> _opens;
 
-    private DocumentPassages(string title, IEnumerable<Passage> passages, Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> opens)
+    private DocumentPassages(IEnumerable<Passage> passages, Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> opens)
     {
-        _title = title;
-        Passages = passages;
+        _passages = passages;
         _opens = opens;
     }
 
-    /// <summary>The passages, in document order; enumerate them once (or use <see cref="Read"/>).</summary>
-    public IEnumerable<Passage> Passages { get; }
-
     /// <summary>
-    /// The passages in order, each with the text it opens for ranking documents as wholes, title first, read without
-    /// building it again; null for a passage that opens none. Enumerate once.
+    /// The passages in order, each with the pieces of the text it opens for ranking documents as wholes (read from
+    /// strings already held, never built again; <see cref="TextPartsReader"/> reads them as one text), or null for a
+    /// passage that opens none. Enumerate once.
     /// </summary>
-    public IEnumerable<(Passage Passage, TextReader? Whole)> Read()
+    public IEnumerable<(Passage Passage, IEnumerable<ReadOnlyMemory<char>>? Whole)> Read()
     {
-        foreach (var passage in Passages)
-        {
-            var text = _opens(passage);
-            yield return (passage, text is null ? null : new TextPartsReader(_title.Length > 0 ? text.Prepend((_title + "\n").AsMemory()) : text));
-        }
+        foreach (var passage in _passages) yield return (passage, _opens(passage));
     }
 
     /// <summary><paramref name="document"/> split by <paramref name="splitter"/>, each passage made when it is taken.</summary>
@@ -50,7 +43,7 @@ public sealed class DocumentPassages
         ArgumentNullException.ThrowIfNull(splitter);
         var text = document.Text;
         var covered = -1; // the end of the last section opened
-        return new DocumentPassages(document.Title, splitter.Stream(document), passage =>
+        return new DocumentPassages(splitter.Stream(document), passage =>
         {
             if (covered >= 0 && passage.Start < covered) return null;
             var start = Math.Max(covered, 0);
@@ -89,5 +82,5 @@ public sealed class DocumentPassages
     }
 
     private static DocumentPassages Of(List<Passage> passages) =>
-        new(passages[0].Title, passages, passage => ReferenceEquals(passage, passages[0]) ? Passage.WholeTextParts(passages) : null);
+        new(passages, passage => ReferenceEquals(passage, passages[0]) ? Passage.WholeTextParts(passages) : null);
 }

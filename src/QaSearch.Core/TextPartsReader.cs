@@ -1,7 +1,7 @@
 namespace QaSearch.Core;
 
 /// <summary>Reads a sequence of character pieces as one text.</summary>
-internal sealed class TextPartsReader(IEnumerable<ReadOnlyMemory<char>> parts) : TextReader
+public sealed class TextPartsReader(IEnumerable<ReadOnlyMemory<char>> parts) : TextReader
 {
     private readonly IEnumerator<ReadOnlyMemory<char>> _parts = parts.GetEnumerator();
     private ReadOnlyMemory<char> _current = ReadOnlyMemory<char>.Empty;

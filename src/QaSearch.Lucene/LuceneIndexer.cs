@@ -169,7 +169,7 @@ public sealed class LuceneIndexer : IPassageIndex
                 else
                 {
                     // Analysed from a reader: the document's text is not built again.
-                    template.SetWhole(whole, continued: !first);
+                    template.SetWhole(PassageFields.TitledReader(passage.Title, whole), continued: !first);
                     template.WholeTitle.SetStringValue(passage.Title);
                     _writer.AddDocument(template.Fill(passage, template.FirstOfDocument));
                 }

@@ -1,3 +1,5 @@
+using QaSearch.Core;
+
 namespace QaSearch.Lucene;
 
 /// <summary>The Lucene field names of a passage document, in one place. Each says why it is stored, indexed or tokenized.</summary>
@@ -53,6 +55,10 @@ public static class PassageFields
 
     /// <summary>What <see cref="Contents"/> and <see cref="Document"/> analyse: the title (if any) on a line of its own, then the text.</summary>
     public static string TitledText(string title, string text) => title.Length == 0 ? text : title + "\n" + text;
+
+    /// <summary><see cref="TitledText"/> read from the text's pieces, for a document too large to build again.</summary>
+    public static TextReader TitledReader(string title, IEnumerable<ReadOnlyMemory<char>> text) =>
+        new TextPartsReader(title.Length == 0 ? text : text.Prepend((title + "\n").AsMemory()));
 
     /// <summary>Whether <paramref name="field"/> is carried by each document's first passage only (so BM25 counts documents, not passages, for it).</summary>
     public static bool IsWholeDocument(string field) => field is Document or DocumentTitle;

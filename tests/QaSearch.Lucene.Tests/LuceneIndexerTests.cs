@@ -6,6 +6,18 @@ namespace QaSearch.Lucene.Tests;
 
 public sealed class LuceneIndexerTests
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData("Harbor guide")]
+    public void The_titled_reader_reads_what_titled_text_builds_with_the_title_on_its_own_line(string title)
+    {
+        const string text = "One. Two. Three.";
+        using var reader = PassageFields.TitledReader(title, [text.AsMemory(0, 5), text.AsMemory(5)]);
+
+        Assert.Equal(PassageFields.TitledText(title, text), reader.ReadToEnd());
+        Assert.Equal(title.Length == 0 ? text : title + "\n" + text, PassageFields.TitledText(title, text));
+    }
+
     private static Passage P(string path, int ordinal, string text) => new($"{path}#{ordinal}", path, path, "", text, 0, text.Length, ordinal);
 
     [Fact]
