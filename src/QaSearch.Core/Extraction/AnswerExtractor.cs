@@ -74,11 +74,12 @@ public sealed class AnswerExtractor
             return new Answer(analysis.Question, null, 0, null, readings.FirstOrDefault()?.Source.Passage, null, []);
 
         var best = scored[0];
-        // How sure: the best answer's score, and how far it leads the next different answer.
-        var confidence = _options.Scorer.Confidence(best.Score, ScoringWeights.Lead(best.Score, scored.Count > 1 ? scored[1].Score : null));
-        // Each candidate's confidence as if it were chosen: its lead over the best of the others.
+        // How sure of the candidate at i, as if it were chosen: its score, and how far it leads the best of the others.
+        double ConfidenceAt(int i) => _options.Scorer.Confidence(scored[i].Score,
+            ScoringWeights.Lead(scored[i].Score, i > 0 ? scored[0].Score : scored.Count > 1 ? scored[1].Score : null));
+        var confidence = ConfidenceAt(0);
         var explained = scored.Take(_options.KeepCandidates).Select((s, i) => new ScoredCandidate(
-            s.Candidate.Text, Math.Round(_options.Scorer.Confidence(s.Score, ScoringWeights.Lead(s.Score, i == 0 ? (scored.Count > 1 ? scored[1].Score : null) : scored[0].Score)), 4),
+            s.Candidate.Text, Math.Round(ConfidenceAt(i), 4),
             s.Candidate.Source.Passage.Id,
             CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
         var passage = best.Candidate.Source.Passage;
