@@ -19,11 +19,11 @@ internal static class MemoryLimit
         DefaultValueFactory = _ => 0,
     };
 
-    /// <summary>Sets the limit for the rest of the process and returns it in bytes.</summary>
+    /// <summary>Sets the limit for the rest of the process.</summary>
     /// <param name="megabytes">The limit asked for; 0 for the default.</param>
     /// <param name="maxFileBytes">The largest file the run reads: the default leaves room for several such files at once.</param>
     /// <exception cref="ArgumentException">The limit is below what the process already holds.</exception>
-    public static long Apply(int megabytes, long maxFileBytes = 32L << 20)
+    public static void Apply(int megabytes, long maxFileBytes = 32L << 20)
     {
         var bytes = megabytes > 0 ? megabytes * (1L << 20) : Math.Min(Math.Max(1L << 30, 32 * maxFileBytes), Available / 4 * 3);
         try
@@ -35,6 +35,5 @@ internal static class MemoryLimit
         {
             throw new ArgumentException($"--max-memory-mb {bytes >> 20} is below what the process already holds ({e.Message})", e);
         }
-        return bytes;
     }
 }
