@@ -122,7 +122,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         var searcher = lease.Searcher;
         var term = new Term(PassageFields.RecordField, name);
         var hits = searcher.Search(new ConstantScoreQuery(new TermQuery(term)), Math.Max(1, searcher.IndexReader.DocFreq(term)));
-        return hits.ScoreDocs.OrderBy(h => h.Doc).Select(h => StoredPassages.DocId(searcher.IndexReader, h.Doc)).Distinct(StringComparer.Ordinal).ToList();
+        return hits.ScoreDocs.Select(h => StoredPassages.DocId(searcher.IndexReader, h.Doc)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />

@@ -18,6 +18,19 @@ public sealed class LuceneIndexerTests
         Assert.Equal(title.Length == 0 ? text : title + "\n" + text, PassageFields.TitledText(title, text));
     }
 
+    [Fact]
+    public void Documents_with_a_record_field_come_ordered_by_id_whatever_order_they_were_indexed_in()
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        using (var writer = new LuceneIndexer(index))
+            foreach (var name in new[] { "/c", "/a", "/b" }) writer.ReplaceFile(name, [P(name, 0, "Name: Keeper of " + name + "\nRole: Keeper")]);
+
+        using var retriever = new LuceneRetriever(index);
+
+        Assert.Equal(["/a", "/b", "/c"], retriever.DocumentsWithField("name"));
+    }
+
     private static Passage P(string path, int ordinal, string text) => new($"{path}#{ordinal}", path, path, "", text, 0, text.Length, ordinal);
 
     [Fact]

@@ -12,7 +12,10 @@ public interface IRecordSource
     /// <summary>The normalised field names (<see cref="DataRecord.NameOf"/>) of the index's records, each with how many passages hold it.</summary>
     IReadOnlyDictionary<string, int> FieldNames();
 
-    /// <summary>The documents with a record field of this normalised name, in index order.</summary>
+    /// <summary>
+    /// The documents with a record field of this normalised name, ordered by id: not in index order, which parallel
+    /// indexing does not fix, so that an answer listing records is the same after every build.
+    /// </summary>
     IReadOnlyList<string> DocumentsWithField(string name);
 
     /// <summary>
