@@ -13,12 +13,7 @@ public sealed class CorpusReaderTests
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "papers.tar.gz");
-        using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
-        using (var tar = new TarWriter(gz))
-        {
-            foreach (var (name, text) in new[] { ("CACM-0001.html", "<html><pre>Algol report</pre></html>"), ("notes/b.txt", "Kestrel notes."), (".hidden/c.txt", "never"), ("logo.png", "PNG"), ("empty.txt", "") })
-                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
-        }
+        WriteTarGz(path, [("CACM-0001.html", "<html><pre>Algol report</pre></html>"), ("notes/b.txt", "Kestrel notes."), (".hidden/c.txt", "never"), ("logo.png", "PNG"), ("empty.txt", "")]);
 
         var result = new CorpusReader().Read(new CorpusFile(path, "papers.tar.gz"));
 
@@ -35,15 +30,7 @@ public sealed class CorpusReaderTests
         // Given a tar.gz of five entries of 45 KB each, and a file limit of 50 KB (so 200 KB for a whole archive)
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "logs.tar.gz");
-        using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
-        using (var tar = new TarWriter(gz))
-        {
-            for (var i = 1; i <= 5; i++)
-            {
-                var text = string.Concat(Enumerable.Repeat($"Log {i}: the tide gauge read normal. ", 2000))[..(45 * 1024)];
-                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, $"log{i}.txt") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
-            }
-        }
+        WriteTarGz(path, Enumerable.Range(1, 5).Select(i => ($"log{i}.txt", string.Concat(Enumerable.Repeat($"Log {i}: the tide gauge read normal. ", 2000))[..(45 * 1024)])));
 
         // When it is read
         var result = new CorpusReader(new CorpusReaderOptions { MaxFileBytes = 50 * 1024 }).Read(new CorpusFile(path, "logs.tar.gz"));
@@ -202,5 +189,14 @@ public sealed class CorpusReaderTests
             Thread.Sleep(TimeSpan.FromSeconds(30));
             return [];
         }
+    }
+
+    /// <summary>Writes a .tar.gz holding each (name, text) as a file.</summary>
+    private static void WriteTarGz(string path, IEnumerable<(string Name, string Text)> entries)
+    {
+        using var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+        using var tar = new TarWriter(gz);
+        foreach (var (name, text) in entries)
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
     }
 }

@@ -44,21 +44,13 @@ public sealed class OfficeFormatTests : IDisposable
     [Fact]
     public void A_workbook_gives_a_record_per_row_named_by_the_header_row_with_dates_as_dates()
     {
-        var path = Path.Combine(_folder.Path, "ferries.xlsx");
-        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(new SheetData(
+        WriteWorkbook("ferries.xlsx", "Fleet",
+            new Worksheet(new SheetData(
                 new Row(Text("A1", "Ferry"), Text("B1", "Seats"), Text("C1", "Since")),
-                new Row(Text("A2", "Osprey"), Number("B2", "120"), new Cell { CellReference = "C2", CellValue = new CellValue("36526"), StyleIndex = 1 })));
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Fleet" }));
-        }
+                new Row(Text("A2", "Osprey"), Number("B2", "120"), new Cell { CellReference = "C2", CellValue = new CellValue("36526"), StyleIndex = 1 }))),
+            new Stylesheet(
+                new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true })));
 
         var result = Read("ferries.xlsx");
 
@@ -71,19 +63,23 @@ public sealed class OfficeFormatTests : IDisposable
         static Cell Number(string at, string value) => new() { CellReference = at, CellValue = new CellValue(value) };
     }
 
+    /// <summary>Writes an .xlsx of one sheet, with a styles part when given one.</summary>
+    private void WriteWorkbook(string name, string sheetName, Worksheet worksheet, Stylesheet? styles = null)
+    {
+        using var document = SpreadsheetDocument.Create(Path.Combine(_folder.Path, name), SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        if (styles is not null) workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = styles;
+        var sheet = workbook.AddNewPart<WorksheetPart>();
+        sheet.Worksheet = worksheet;
+        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = sheetName }));
+    }
+
     [Fact]
     public void A_sheet_with_only_a_page_header_and_footer_is_read_from_them_without_excels_codes()
     {
-        var path = Path.Combine(_folder.Path, "memo.xlsx");
-        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(new SheetData(),
-                new HeaderFooter(new OddHeader("&L&\"Arial,Bold\"Harbor && Tides&C&12Budget 2024&RPage &P of &N"), new OddFooter("&CDraft")));
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Plan" }));
-        }
+        WriteWorkbook("memo.xlsx", "Plan", new Worksheet(new SheetData(),
+            new HeaderFooter(new OddHeader("&L&\"Arial,Bold\"Harbor && Tides&C&12Budget 2024&RPage &P of &N"), new OddFooter("&CDraft"))));
 
         var doc = Assert.Single(Read("memo.xlsx").Documents);
 
