@@ -122,7 +122,7 @@ public sealed class LuceneIndexer : IPassageIndex
         Record(path, null);
         _writer.DeleteDocuments(new Term(PassageFields.Path, path));
         var written = Add(documents);
-        Record(path, file);
+        Record(path, file is null ? null : file with { Passages = written });
         return written;
     }
 

@@ -105,13 +105,9 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         lock (gate) counts.Unchanged++;
                         return;
                     }
+                    // Split as they are written.
                     if (!outcome.Read!.Skipped)
-                    {
-                        // Split as they are written, and the count remembered once it is known.
-                        var documents = outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter));
-                        written = index.ReplaceFile(outcome.Read.File.FullPath, documents);
-                        index.Remember(outcome.State! with { Passages = written });
-                    }
+                        written = index.ReplaceFile(outcome.Read.File.FullPath, outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter)), outcome.State);
                 }
                 finally
                 {
@@ -203,7 +199,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>One file checked: unchanged (with what to remember of it), or read (with its new state, passages not yet counted).</summary>
+    /// <summary>One file checked: unchanged (with what to remember of it), or read (with its new state; the index counts its passages).</summary>
     private sealed record Prepared(IndexedFile? Unchanged, FileReadResult? Read, IndexedFile? State);
 
     private sealed class Counts

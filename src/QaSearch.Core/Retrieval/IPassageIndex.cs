@@ -12,7 +12,7 @@ public interface IPassageIndex : IDisposable
     /// <paramref name="documents"/>, written as they are taken: indexing a file again never duplicates its passages.</summary>
     /// <param name="path">The file's full path.</param>
     /// <param name="documents">Its documents' passages.</param>
-    /// <param name="file">What to remember of the file; null to forget it, so that the next run reads it again.</param>
+    /// <param name="file">What to remember of the file, with its passage count set to how many were written; null to forget it, so that the next run reads it again.</param>
     /// <returns>How many passages were written.</returns>
     int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null);
 
