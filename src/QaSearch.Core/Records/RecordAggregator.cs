@@ -69,7 +69,7 @@ public sealed partial class RecordAggregator
     {
         if (phrases.Count == 0) return null;
         // Only records about what is asked for: "faculty" in a field's name or in the file's title or name, as for counts.
-        var pool = ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool), Current().Runs).Where(r => IsAbout(r, what)).ToList();
+        var pool = RecordsMatching(phrases).Where(r => IsAbout(r, what)).ToList();
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
         if (constraints is null || constraints.FirstOrDefault(c => c.Match != ValueMatch.True) is not { } identity) return null;
@@ -92,7 +92,7 @@ public sealed partial class RecordAggregator
     {
         var booleans = BooleanFields(names, questionStems, []);
         var pool = phrases.Count > 0
-            ? ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool), Current().Runs)
+            ? RecordsMatching(phrases)
             : booleans.Count > 0 ? Records(_source.DocumentsWithField(booleans[0])) : [];
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
@@ -344,6 +344,10 @@ public sealed partial class RecordAggregator
             records.AddRange(documents.GetOrAdd(docId, ReadDocument));
         return records;
     }
+
+    /// <summary>The records of the passages that a search for <paramref name="phrases"/> finds first (and their neighbours).</summary>
+    private List<DataRecord> RecordsMatching(List<string> phrases) =>
+        ReadRuns(_source.PassagesMatching(string.Join(' ', phrases), PhrasePool), Current().Runs);
 
     /// <summary>The snapshot of the index as it is now: the one kept, unless the index changed or the cache is full.</summary>
     private Snapshot Current()
