@@ -104,12 +104,14 @@ public sealed class AnswerExtractor
         var support = candidates.GroupBy(c => c.Key)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Overlap);
-        return candidates.Select(c =>
+        var scored = new List<ScoredSpan>(candidates.Count);
+        foreach (var c in candidates)
         {
             var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key]);
             var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, context);
-            return new ScoredSpan(c.Candidate, features, _options.Scorer.Score(features), c.Key);
-        }).ToList();
+            scored.Add(new ScoredSpan(c.Candidate, features, _options.Scorer.Score(features), c.Key));
+        }
+        return scored;
     }
 
     /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>
@@ -161,8 +163,14 @@ public sealed class AnswerExtractor
 
     private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {
-        var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
-        return content.Count > 0 && content.All(t => analysis.QuestionWords.Contains(t.Norm));
+        var content = false;
+        foreach (var token in tokens)
+        {
+            if (StopWords.Contains(token.Norm)) continue;
+            if (!analysis.QuestionWords.Contains(token.Norm)) return false;
+            content = true;
+        }
+        return content;
     }
 
     /// <summary>A candidate with its features, score and normalised text (the key that merges candidates saying the same).</summary>

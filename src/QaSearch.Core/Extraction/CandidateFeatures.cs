@@ -21,8 +21,14 @@ internal static class CandidateFeatures
     internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)
     {
         var (tokens, overlap, bestOverlap, topScore, support) = context;
-        var content = tokens.Where(t => !StopWords.Contains(t.Norm)).ToList();
-        var repeats = content.Count == 0 ? 1.0 : content.Count(t => question.QuestionWords.Contains(t.Norm)) / (double)content.Count;
+        var (content, asked) = (0, 0);
+        foreach (var token in tokens)
+        {
+            if (StopWords.Contains(token.Norm)) continue;
+            content++;
+            if (question.QuestionWords.Contains(token.Norm)) asked++;
+        }
+        var repeats = content == 0 ? 1.0 : asked / (double)content;
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
         var (match, compatible) = TypeAgreement(candidate, question.Type);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
@@ -67,9 +73,10 @@ internal static class CandidateFeatures
     private static double DefinesTerm(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question)
     {
         if (question.DefinedTerm.Count == 0 || candidate.Kind != CandidateKind.Clause) return 0;
-        var before = reading.Tokens.Where(t => t.Span.Start >= candidate.Sentence.Start && t.Span.End <= candidate.Span.Start).ToList();
-        if (before.Count < 2 || !Copulas.Contains(before[^1].Norm)) return 0;
-        var subject = before.SkipLast(1).TakeLast(question.DefinedTerm.Count + 3).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var (first, end) = reading.TokensIn(new TextSpan(candidate.Sentence.Start, candidate.Span.Start));
+        if (end - first < 2 || !Copulas.Contains(reading.Tokens[end - 1].Norm)) return 0;
+        var from = Math.Max(first, end - 1 - (question.DefinedTerm.Count + 3));
+        var subject = Enumerable.Range(from, end - 1 - from).Select(i => reading.Tokens[i].Norm).ToHashSet(StringComparer.Ordinal);
         return question.DefinedTerm.All(subject.Contains) ? 1 : 0;
     }
 

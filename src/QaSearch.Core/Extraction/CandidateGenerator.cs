@@ -89,8 +89,7 @@ internal static class CandidateGenerator
     {
         var tokens = reading.Tokens;
         var text = reading.Source.Passage.Text;
-        var i = tokens.FindIndex(t => t.Span.Start >= sentence.Start);
-        if (i < 0) yield break;
+        var i = reading.FirstToken(t => t.Span.Start >= sentence.Start);
         while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
         {
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) { i++; continue; }
@@ -103,12 +102,21 @@ internal static class CandidateGenerator
                     tokens[end + 1].Span.End <= sentence.End && !Separated(text, tokens[end], tokens[end + 1])) { end += 2; continue; }
                 break;
             }
-            var run = tokens.GetRange(start, end - start);
-            var type = Classify(run.Select(t => t.Text).ToList(), lexicon);
-            if (type == AnswerType.Person && run.Any(t => reading.CommonWords.Contains(t.Norm))) type = AnswerType.Entity;
+            var words = new List<string>(end - start);
+            for (var k = start; k < end; k++) words.Add(tokens[k].Text);
+            var type = Classify(words, lexicon);
+            if (type == AnswerType.Person && HasCommonWord(reading, start, end)) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
             i = end;
         }
+    }
+
+    /// <summary>Whether a token from <paramref name="start"/> up to <paramref name="end"/> is an ordinary word of the passages read.</summary>
+    private static bool HasCommonWord(PassageReading reading, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (reading.CommonWords.Contains(reading.Tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>
@@ -134,14 +142,14 @@ internal static class CandidateGenerator
     /// <summary>Runs of up to six content words (with "of" inside), not starting or ending in a stop word.</summary>
     private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence)
     {
-        var tokens = reading.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
-        var i = 0;
-        while (i < tokens.Count)
+        var tokens = reading.Tokens;
+        var (i, stop) = reading.TokensIn(sentence);
+        while (i < stop)
         {
             if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
             var end = i + 1;
-            while (end < tokens.Count && end - i < 6 &&
-                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < tokens.Count && !StopWords.Contains(tokens[end + 1].Norm))))
+            while (end < stop && end - i < 6 &&
+                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < stop && !StopWords.Contains(tokens[end + 1].Norm))))
                 end++;
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             i = end;
@@ -152,8 +160,9 @@ internal static class CandidateGenerator
     private static IEnumerable<TextSpan> Clauses(PassageReading reading, TextSpan sentence)
     {
         var text = reading.Source.Passage.Text;
-        var tokens = reading.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
-        for (var i = 1; i < tokens.Count - 1; i++)
+        var tokens = reading.Tokens;
+        var (first, stop) = reading.TokensIn(sentence);
+        for (var i = first + 1; i < stop - 1; i++)
         {
             if (!Copulas.Contains(tokens[i].Norm)) continue;
             var tail = TrimSpan(text, new TextSpan(tokens[i + 1].Span.Start, sentence.End));

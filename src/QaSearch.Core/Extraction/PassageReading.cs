@@ -24,13 +24,22 @@ internal sealed class PassageReading
         Tokens = tokens;
         Fields = FieldLine.Find(text);
         Records = RecordBlocks(text, Fields);
-        var keys = termWeights.Keys.ToHashSet();
-        KeyHits = Tokens.Select((t, i) => (t, i)).Where(x => keys.Contains(x.t.Norm)).Select(x => x.i).ToList();
-        var titleTerms = TextTokenizer.Tokenize(source.Passage.Title).Select(t => t.Norm);
-        var passageTerms = KeyHits.Select(i => Tokens[i].Norm).Concat(titleTerms).Where(keys.Contains).ToHashSet();
+        KeyHits = [];
+        var passageTerms = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (!termWeights.ContainsKey(Tokens[i].Norm)) continue;
+            KeyHits.Add(i);
+            passageTerms.Add(Tokens[i].Norm);
+        }
+        foreach (var term in TextTokenizer.Tokenize(source.Passage.Title))
+            if (termWeights.ContainsKey(term.Norm)) passageTerms.Add(term.Norm);
         PassageOverlap = Weigh(passageTerms);
-        var haystack = Fold(text + " " + source.Passage.Title);
-        PhraseMatch = question.Phrases.Count == 0 ? 0 : question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
+        if (question.Phrases.Count > 0)
+        {
+            var haystack = Fold(text + " " + source.Passage.Title);
+            PhraseMatch = question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
+        }
     }
 
     private readonly IReadOnlyDictionary<string, double> _weights;
@@ -101,8 +110,22 @@ internal sealed class PassageReading
     }
 
     /// <summary>Weighted share of the question's key terms found in <paramref name="range"/>.</summary>
-    public double Overlap(TextSpan range) =>
-        Weigh(KeyHits.Where(i => range.Contains(Tokens[i].Span)).Select(i => Tokens[i].Norm).ToHashSet());
+    public double Overlap(TextSpan range)
+    {
+        if (_totalWeight <= 0) return 0;
+        // Each distinct term once, summed in the order first found (a question has a handful of key terms).
+        var seen = new List<string>(4);
+        var sum = 0.0;
+        foreach (var i in KeyHits)
+        {
+            var token = Tokens[i];
+            if (token.Span.Start >= range.End) break;
+            if (!range.Contains(token.Span) || seen.Contains(token.Norm)) continue;
+            seen.Add(token.Norm);
+            sum += _weights.GetValueOrDefault(token.Norm);
+        }
+        return sum / _totalWeight;
+    }
 
     private double Weigh(IReadOnlySet<string> terms) =>
         _totalWeight <= 0 ? 0 : terms.Sum(t => _weights.GetValueOrDefault(t)) / _totalWeight;
@@ -118,8 +141,16 @@ internal sealed class PassageReading
     public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens)
     {
         var n = passages.Count;
-        var documentTerms = passages.Select((p, i) => tokens[i].Select(t => t.Norm).Concat(TextTokenizer.Tokenize(p.Passage.Title).Select(t => t.Norm)).ToHashSet()).ToList();
-        return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (documentTerms.Count(d => d.Contains(t)) + 0.5)));
+        // In how many passages (text or title) each key term stands.
+        var passagesWith = question.KeyTerms.Distinct().ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            seen.Clear();
+            foreach (var token in tokens[i].Concat(TextTokenizer.Tokenize(passages[i].Passage.Title)))
+                if (passagesWith.ContainsKey(token.Norm) && seen.Add(token.Norm)) passagesWith[token.Norm]++;
+        }
+        return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (passagesWith[t] + 0.5)));
     }
 
     /// <summary>
@@ -150,9 +181,33 @@ internal sealed class PassageReading
     /// <summary>Indexes of the first and last token overlapping <paramref name="span"/>, or null when none does.</summary>
     private (int First, int Last)? TokenRange(TextSpan span)
     {
-        var first = Tokens.FindIndex(t => t.Span.End > span.Start);
-        var last = Tokens.FindLastIndex(t => t.Span.Start < span.End);
-        return first < 0 || last < 0 ? null : (first, last);
+        var first = FirstToken(t => t.Span.End > span.Start);
+        var last = FirstToken(t => t.Span.Start >= span.End) - 1;
+        return first == Tokens.Count || last < 0 ? null : (first, last);
+    }
+
+    /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
+    public (int First, int End) TokensIn(TextSpan range)
+    {
+        var first = FirstToken(t => t.Span.Start >= range.Start);
+        return (first, Math.Max(first, FirstToken(t => t.Span.End > range.End)));
+    }
+
+    /// <summary>
+    /// Index of the first token from which <paramref name="holds"/> holds for every later token too (tokens are in
+    /// text order and do not overlap, so their starts and ends both only grow), or the token count when none does.
+    /// A binary search: candidates ask this of a passage's tokens many times.
+    /// </summary>
+    public int FirstToken(Func<Token, bool> holds)
+    {
+        var (low, high) = (0, Tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (holds(Tokens[middle])) high = middle;
+            else low = middle + 1;
+        }
+        return low;
     }
 
     /// <summary>Lower case with runs of non-letters folded to one space, for phrase matching.</summary>

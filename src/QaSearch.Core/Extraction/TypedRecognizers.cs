@@ -27,18 +27,34 @@ internal static partial class TypedRecognizers
     /// <summary>Typed spans in <paramref name="text"/>, longest first where they overlap (an email's digits are not also a number).</summary>
     public static List<(AnswerType Type, TextSpan Span)> Find(string text)
     {
+        // Kept in text order as they are found, so that whether a span overlaps one already taken is a look at its
+        // two neighbours, not at every span (a table can hold hundreds of numbers).
         var found = new List<(AnswerType Type, TextSpan Span)>();
         foreach (var (type, pattern) in Recognizers)
         {
             foreach (Match match in pattern.Matches(text))
             {
                 var span = Trim(text, new TextSpan(match.Index, match.Index + match.Length));
-                if (span.Length == 0 || found.Any(f => Overlaps(f.Span, span))) continue;
-                found.Add((type, span));
+                if (span.Length == 0) continue;
+                var at = InsertionPoint(found, span.Start);
+                if ((at > 0 && Overlaps(found[at - 1].Span, span)) || (at < found.Count && Overlaps(found[at].Span, span))) continue;
+                found.Insert(at, (type, span));
             }
         }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    /// <summary>Where a span starting at <paramref name="start"/> goes among <paramref name="found"/> (in order of start, none overlapping).</summary>
+    private static int InsertionPoint(List<(AnswerType Type, TextSpan Span)> found, int start)
+    {
+        var (low, high) = (0, found.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (found[middle].Span.Start < start) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
