@@ -27,6 +27,22 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void Typed_spans_come_in_text_order_without_overlaps_the_first_recognizer_winning()
+    {
+        // An email's and a phone's digits, dates and times among many numbers: a table's worth of spans.
+        var text = string.Join("\n", Enumerable.Range(0, 60).Select(i =>
+            $"Row {i}: 412-268-{7600 + i}, desk{i}@cs.cmu.edu, {i + 3} seats, March {i % 28 + 1}, 2024 at 8:{i % 60:00} AM, $ {i}0"));
+
+        var found = TypedRecognizers.Find(text);
+
+        Assert.All(found.Zip(found.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
+        Assert.Contains(found, f => f.Type == AnswerType.Phone && f.Span.Of(text) == "412-268-7659");
+        Assert.Contains(found, f => f.Type == AnswerType.Email && f.Span.Of(text) == "desk59@cs.cmu.edu");
+        Assert.DoesNotContain(found, f => f.Type == AnswerType.Number && f.Span.Of(text) == "7659");
+        Assert.Equal(60, found.Count(f => f.Type == AnswerType.Date));
+    }
+
+    [Fact]
     public void Finds_key_value_fields_with_value_offsets()
     {
         const string text = "Name: Alon Lavie\nEmail alavie@cs.cmu.edu\nOffice: \nInstructors: Morris, Formica";
