@@ -1,5 +1,6 @@
 using QaSearch.Core;
 using QaSearch.Core.Corpus;
+using QaSearch.Core.Retrieval;
 using QaSearch.Lucene;
 using QaSearch.Testing;
 
@@ -149,6 +150,60 @@ public sealed class IndexSyncTests : IDisposable
         using var retriever = new LuceneRetriever(_index);
         var ranked = retriever.RankDocuments("wreck Marigold", 10);
         Assert.Equal("atlas.txt", Assert.Single(ranked).DocId);
+    }
+
+    [Fact]
+    public void A_file_that_runs_out_of_memory_while_written_is_skipped_whole_and_the_rest_is_indexed()
+    {
+        // Five documents in one file; taking the third runs out of memory, after Lucene has the first two.
+        _folder.Write("corpus/ledger.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(i =>
+            $$"""{"_id": "l{{i}}", "title": "Ledger {{i}}", "text": "The harbour dues of {{1800 + i}} were paid in tallow."}""")));
+        using (var writer = new LuceneIndexer(_index))
+        {
+            var report = new CorpusIngest(new CorpusReader(), new PassageSplitter()).Run([_corpus], new RunsOutOfMemory(writer, "ledger.jsonl", afterDocuments: 2));
+
+            var (path, reason) = Assert.Single(report.Skipped);
+            Assert.EndsWith("ledger.jsonl", path);
+            Assert.StartsWith("needed more memory to index than the limit allows", reason);
+            Assert.Equal(3, report.Added);
+            Assert.DoesNotContain(writer.Files.Keys, k => k.EndsWith("ledger.jsonl", StringComparison.Ordinal));
+        }
+
+        // None of its passages stay, the other files are there, and the next run reads it again, whole.
+        using (var retriever = new LuceneRetriever(_index))
+        {
+            Assert.Empty(retriever.Retrieve("harbour dues tallow", 5));
+            Assert.Single(retriever.Retrieve("schooner Kestrel", 5));
+        }
+        var again = Index();
+        Assert.Equal((1, 3), (again.Added, again.Unchanged));
+        using var reread = new LuceneRetriever(_index);
+        Assert.Equal(5, reread.Retrieve("harbour dues tallow", 10).Count);
+    }
+
+    /// <summary>An index that fails with <see cref="OutOfMemoryException"/> part-way through taking one file's documents.</summary>
+    private sealed class RunsOutOfMemory(LuceneIndexer inner, string fileName, int afterDocuments) : IPassageIndex
+    {
+        public int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null) =>
+            inner.ReplaceFile(path, Path.GetFileName(path) == fileName ? Failing(documents) : documents, file);
+
+        private IEnumerable<DocumentPassages> Failing(IEnumerable<DocumentPassages> documents)
+        {
+            var taken = 0;
+            foreach (var document in documents)
+            {
+                if (taken++ == afterDocuments) throw new OutOfMemoryException();
+                yield return document;
+            }
+        }
+
+        public void Remember(IndexedFile file) => inner.Remember(file);
+        public void RemoveFile(string path) => inner.RemoveFile(path);
+        public IReadOnlyDictionary<string, IndexedFile> Files => inner.Files;
+        public string BuildSettings { get => inner.BuildSettings; set => inner.BuildSettings = value; }
+        public void Commit() => inner.Commit();
+        public int PassageCount => inner.PassageCount;
+        public void Dispose() { }
     }
 
     public void Dispose() => _folder.Dispose();

@@ -107,7 +107,21 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                     }
                     // Split as they are written.
                     if (!outcome.Read!.Skipped)
-                        written = index.ReplaceFile(outcome.Read.File.FullPath, outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter)), outcome.State);
+                    {
+                        try
+                        {
+                            written = index.ReplaceFile(outcome.Read.File.FullPath, outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter)), outcome.State);
+                        }
+                        catch (OutOfMemoryException)
+                        {
+                            // Under the run's heap limit, splitting a large file can ask for more than is left while
+                            // the other threads hold theirs. The file's passages written so far go again, it is
+                            // forgotten (the next run reads it again) and reported; the run goes on.
+                            index.RemoveFile(outcome.Read.File.FullPath);
+                            outcome = outcome with { Read = outcome.Read.OutOfMemory("index") };
+                            written = 0;
+                        }
+                    }
                 }
                 finally
                 {

@@ -107,7 +107,7 @@ public sealed class CorpusReader
         catch (OutOfMemoryException)
         {
             // Under the run's heap limit (index --max-memory-mb) the reading thread is the one that asks for too much.
-            return Skip($"needed more memory to read than the limit allows ({Megabytes(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)}; raise --max-memory-mb to index it)");
+            return new FileReadResult(file, [], null, warnings).OutOfMemory("read");
         }
         catch (Exception e)
         {

@@ -8,4 +8,11 @@ namespace QaSearch.Core.Corpus;
 public sealed record FileReadResult(CorpusFile File, IReadOnlyList<SourceDocument> Documents, string? SkipReason, IReadOnlyList<string> Warnings)
 {
     public bool Skipped => SkipReason is not null;
+
+    /// <summary>The file skipped because reading or indexing it needed more memory than the run's heap limit allows.</summary>
+    public FileReadResult OutOfMemory(string stage) => this with
+    {
+        Documents = [],
+        SkipReason = $"needed more memory to {stage} than the limit allows ({GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024.0):0.#} MB; raise --max-memory-mb to index it)",
+    };
 }
