@@ -21,13 +21,16 @@ public sealed partial class RecordAggregator
     private readonly Lexicon _lexicon;
 
     // What was read of one version of the index: its field names, the records of each document read so far
-    // (questions over records read the same documents again and again), and of each run of passages that searches
-    // found. Replaced when the index changes or the cache grows past its bound; a question keeps the snapshot it
-    // started with.
+    // (questions over records read the same documents again and again), of each run of passages that searches
+    // found, and of every document holding a field (different questions count over the same fields). Replaced when
+    // the index changes or the cache grows past its bound; a question keeps the snapshot it started with.
     private sealed record Snapshot(long Version, IReadOnlyDictionary<string, int> FieldNames,
         System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Documents,
         System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DataRecord>> Runs)
     {
+        /// <summary>The records of every document holding a field, by field name; shared, never modified.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, List<DataRecord>> ByField { get; } = new(StringComparer.Ordinal);
+
         public bool IsFull => Documents.Count + Runs.Count > MaxCachedDocuments;
     }
 
@@ -74,7 +77,7 @@ public sealed partial class RecordAggregator
         var constraints = Bind(phrases, pool);
         if (constraints is null || constraints.FirstOrDefault(c => c.Match != ValueMatch.True) is not { } identity) return null;
         // Every record with the bound field, not only the passages the search found first.
-        pool = Records(_source.DocumentsWithField(identity.Field));
+        pool = RecordsWithField(identity.Field);
         var matched = Distinct(pool.Where(r => IsAbout(r, what) && constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
         // What names each record: its name field, else its title, never a field the constraints use.
@@ -93,7 +96,7 @@ public sealed partial class RecordAggregator
         var booleans = BooleanFields(names, questionStems, []);
         var pool = phrases.Count > 0
             ? RecordsMatching(phrases)
-            : booleans.Count > 0 ? Records(_source.DocumentsWithField(booleans[0])) : [];
+            : booleans.Count > 0 ? RecordsWithField(booleans[0]) : [];
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
         if (constraints is null) return null;
@@ -101,7 +104,7 @@ public sealed partial class RecordAggregator
         if (constraints.Count == 0) return null;
         // The best passages found the fields; every record with the first bound field is counted, not only those.
         if (constraints.FirstOrDefault(c => c.Match is ValueMatch.Equals or ValueMatch.Item) is { } identity)
-            pool = Records(_source.DocumentsWithField(identity.Field));
+            pool = RecordsWithField(identity.Field);
         var matched = Distinct(pool.Where(r => constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
         // What is counted must be what the records are about, by a field ("how many courses" over records with a
@@ -134,7 +137,7 @@ public sealed partial class RecordAggregator
         List<DataRecord> pool = [];
         foreach (var candidate in RankFields(names.Keys, cues, analysis).Take(4))
         {
-            pool = Records(_source.DocumentsWithField(candidate));
+            pool = RecordsWithField(candidate);
             if (IsNumeric(pool, candidate)) { measure = candidate; break; }
             pool = [];
         }
@@ -150,7 +153,7 @@ public sealed partial class RecordAggregator
                 .ThenBy(x => x.Name, StringComparer.Ordinal).Take(3).Select(x => x.Name).ToList();
             foreach (var candidate in groupFields)
             {
-                var records = Records(_source.DocumentsWithField(candidate));
+                var records = RecordsWithField(candidate);
                 if (Bind(phrases, records) is null) continue;
                 (group, pool) = (candidate, records);
                 break;
@@ -344,6 +347,10 @@ public sealed partial class RecordAggregator
             records.AddRange(documents.GetOrAdd(docId, ReadDocument));
         return records;
     }
+
+    /// <summary>The records of every document that holds <paramref name="field"/>, found and read once per version of the index.</summary>
+    private List<DataRecord> RecordsWithField(string field) =>
+        Current().ByField.GetOrAdd(field, f => Records(_source.DocumentsWithField(f)));
 
     /// <summary>The records of the passages that a search for <paramref name="phrases"/> finds first (and their neighbours).</summary>
     private List<DataRecord> RecordsMatching(List<string> phrases) =>
