@@ -6,6 +6,12 @@ namespace QaSearch.Cli;
 /// <summary>The command tree: one verb per file under Commands/.</summary>
 public static class CliApp
 {
+    /// <summary>
+    /// True when the verbs run in a process of their own (the <c>qasearch</c> executable), false when they are called
+    /// in another program's process (tests): only then does indexing narrow the process-wide heap limit.
+    /// </summary>
+    public static bool OwnsProcess { get; set; }
+
     /// <summary>Parses <paramref name="args"/>, runs the verb and returns its exit code (0 ok, 1 usage error, 2 index missing or unreadable).</summary>
     public static int Run(string[] args)
     {

@@ -1,1 +1,2 @@
+QaSearch.Cli.CliApp.OwnsProcess = true;
 return QaSearch.Cli.CliApp.Run(args);

@@ -168,7 +168,7 @@ public sealed class QaEngine : IDisposable
     }
 
     private static CorpusIngest Ingest(IndexingOptions options) =>
-        new(new CorpusReader(options.Reader), new PassageSplitter(options.Splitter)) { CommitInterval = options.CommitInterval };
+        new(new CorpusReader(options.Reader), new PassageSplitter(options.Splitter)) { CommitInterval = options.CommitInterval, WidenMemory = options.WidenMemory };
 
     public void Dispose() => _retriever.Dispose();
 }

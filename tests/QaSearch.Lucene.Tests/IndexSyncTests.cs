@@ -181,11 +181,75 @@ public sealed class IndexSyncTests : IDisposable
         Assert.Equal(5, reread.Retrieve("harbour dues tallow", 10).Count);
     }
 
-    /// <summary>An index that fails with <see cref="OutOfMemoryException"/> part-way through taking one file's documents.</summary>
-    private sealed class RunsOutOfMemory(LuceneIndexer inner, string fileName, int afterDocuments) : IPassageIndex
+    [Fact]
+    public void A_file_that_runs_out_of_memory_is_read_again_alone_under_a_wider_limit_and_indexed_whole()
     {
+        _folder.Write("corpus/ledger.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(i =>
+            $$"""{"_id": "l{{i}}", "title": "Ledger {{i}}", "text": "The harbour dues of {{1800 + i}} were paid in tallow."}""")));
+        var widened = new List<int>();
+        var narrowed = 0;
+        using (var writer = new LuceneIndexer(_index))
+        {
+            // The first try of ledger.jsonl runs out after two documents; the ingest may widen the limit twice.
+            var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter())
+            {
+                WidenMemory = attempt =>
+                {
+                    if (attempt > 2) return null;
+                    lock (widened) widened.Add(attempt);
+                    return new Scope(() => Interlocked.Increment(ref narrowed));
+                },
+            };
+
+            var report = ingest.Run([_corpus], new RunsOutOfMemory(writer, "ledger.jsonl", afterDocuments: 2, times: 1));
+
+            Assert.Empty(report.Skipped);
+            Assert.Equal(4, report.Added);
+            Assert.Contains(report.Warnings, w => w.Item1.EndsWith("ledger.jsonl", StringComparison.Ordinal) && w.Item2.Contains("read again alone under a wider one"));
+        }
+        Assert.Equal([1], widened);
+        Assert.Equal(1, narrowed);
+        using var retriever = new LuceneRetriever(_index);
+        Assert.Equal(5, retriever.Retrieve("harbour dues tallow", 10).Count);
+        Assert.Equal(IndexStatistics.Read(_index).Passages, retriever.PassageCount);
+    }
+
+    [Fact]
+    public void A_file_that_runs_out_under_every_wider_limit_is_skipped_after_the_last()
+    {
+        _folder.Write("corpus/ledger.jsonl", """{"_id": "l0", "title": "Ledger", "text": "The harbour dues were paid in tallow."}""");
+        var attempts = new List<int>();
+        using var writer = new LuceneIndexer(_index);
+        var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter())
+        {
+            WidenMemory = attempt =>
+            {
+                attempts.Add(attempt);
+                return attempt > 2 ? null : new Scope(() => { });
+            },
+        };
+
+        var report = ingest.Run([_corpus], new RunsOutOfMemory(writer, "ledger.jsonl", afterDocuments: 0, times: int.MaxValue));
+
+        Assert.Equal([1, 2, 3], attempts);
+        Assert.StartsWith("needed more memory to index", Assert.Single(report.Skipped).Item2);
+    }
+
+    private sealed class Scope(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+
+    /// <summary>
+    /// An index that fails with <see cref="OutOfMemoryException"/> part-way through taking one file's documents, the
+    /// first <paramref name="times"/> times it is given that file.
+    /// </summary>
+    private sealed class RunsOutOfMemory(LuceneIndexer inner, string fileName, int afterDocuments, int times = int.MaxValue) : IPassageIndex
+    {
+        private int _failures;
+
         public int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null) =>
-            inner.ReplaceFile(path, Path.GetFileName(path) == fileName ? Failing(documents) : documents, file);
+            inner.ReplaceFile(path, Path.GetFileName(path) == fileName && _failures++ < times ? Failing(documents) : documents, file);
 
         private IEnumerable<DocumentPassages> Failing(IEnumerable<DocumentPassages> documents)
         {

@@ -27,7 +27,7 @@ internal static class IndexCommand
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            MemoryLimit.Apply(result.GetValue(maxMemoryMb), result.GetValue(maxFileMb) * 1024L * 1024L);
+            var memory = MemoryLimit.Apply(result.GetValue(maxMemoryMb), result.GetValue(maxFileMb) * 1024L * 1024L);
             var options = new IndexingOptions
             {
                 Fresh = result.GetValue(fresh),
@@ -39,6 +39,7 @@ internal static class IndexCommand
                 Splitter = new SplitterOptions { TargetChars = result.GetValue(target), MaxChars = Math.Max(result.GetValue(target) * 2, 200) },
                 CommitInterval = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(commitEvery))),
                 LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero,
+                WidenMemory = memory.Widen,
             };
             var indexPath = result.GetValue(index)!;
             var beQuiet = result.GetValue(quiet);

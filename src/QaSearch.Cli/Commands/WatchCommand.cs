@@ -19,10 +19,10 @@ internal static class WatchCommand
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            MemoryLimit.Apply(result.GetValue(maxMemoryMb));
+            var memory = MemoryLimit.Apply(result.GetValue(maxMemoryMb));
             var indexPath = result.GetValue(index)!;
             using var stop = new StopSignal();
-            var options = new IndexingOptions { LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero };
+            var options = new IndexingOptions { LockWait = result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, WidenMemory = memory.Widen };
             QaEngine.Watch(indexPath, result.GetValue(folders)!, options, TimeSpan.FromMilliseconds(Math.Max(0, result.GetValue(debounce))), (report, passages) =>
                 {
                     foreach (var (path, reason) in report.Skipped) Console.Error.WriteLine($"skipped {CliOptions.Display(path)}: {reason}");

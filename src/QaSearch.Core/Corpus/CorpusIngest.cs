@@ -36,6 +36,13 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     /// <summary>How often a long run commits (default 10 s): the most work a crash can lose.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Widens the run's heap limit for the given attempt (1, 2, …) until the returned scope is disposed; returns null
+    /// when it can widen no further. A file that runs out of memory, reading or writing, is read and written again,
+    /// alone among large files, under each wider limit in turn, so that the rest of the run keeps a narrow one.
+    /// </summary>
+    public Func<int, IDisposable?>? WidenMemory { get; init; }
+
     /// <summary>What the passages are built with, as the index records it; when it differs, every file is read again.</summary>
     public string BuildSettings
     {
@@ -94,6 +101,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                 var before = known.GetValueOrDefault(file.FullPath);
                 var isLarge = IsLarge(file);
                 if (isLarge) large.Wait(cancellation);
+                IDisposable? widened = null;
                 Prepared outcome;
                 var written = 0;
                 try
@@ -105,29 +113,25 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         lock (gate) counts.Unchanged++;
                         return;
                     }
-                    // Split as they are written.
-                    if (!outcome.Read!.Skipped)
+                    (outcome, written) = Write(index, outcome);
+                    for (var attempt = 1; outcome.Read!.RanOutOfMemory && WidenMemory is not null; attempt++)
                     {
-                        try
-                        {
-                            written = index.ReplaceFile(outcome.Read.File.FullPath, outcome.Read.Documents.Select(d => DocumentPassages.Split(d, splitter)), outcome.State);
-                        }
-                        catch (OutOfMemoryException)
-                        {
-                            // Under the run's heap limit, splitting a large file can ask for more than is left while
-                            // the other threads hold theirs. The file's passages written so far go again, it is
-                            // forgotten (the next run reads it again) and reported; the run goes on.
-                            index.RemoveFile(outcome.Read.File.FullPath);
-                            outcome = outcome with { Read = outcome.Read.OutOfMemory("index") };
-                            written = 0;
-                        }
+                        // Again, alone among large files, under a wider limit, while there is one.
+                        if (!isLarge) large.Wait(cancellation);
+                        isLarge = true;
+                        widened?.Dispose();
+                        if ((widened = WidenMemory(attempt)) is null) break;
+                        (outcome, written) = Write(index, Prepare(file, before, current));
+                        if (!outcome.Read!.RanOutOfMemory)
+                            outcome = outcome with { Read = outcome.Read with { Warnings = [.. outcome.Read.Warnings, $"needed more memory than the run's heap limit; read again alone under a wider one (step {attempt})"] } };
                     }
                 }
                 finally
                 {
+                    widened?.Dispose();
                     if (isLarge) large.Release();
                 }
-                var result = outcome.Read;
+                var result = outcome.Read!;
                 lock (gate)
                 {
                     warnings.AddRange(result.Warnings.Select(w => (result.File.FullPath, w)));
@@ -165,6 +169,30 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
             Unchanged = counts.Unchanged,
             Links = notes,
         };
+    }
+
+    /// <summary>
+    /// Splits a file that was read as it is written, replacing its passages; returns the outcome (skipped when
+    /// writing it ran out of memory) and the passages written.
+    /// </summary>
+    /// <remarks>
+    /// Under the run's heap limit, splitting a large file can ask for more than is left while the other threads hold
+    /// theirs. Its passages written so far are then taken out again and it is forgotten (the next run reads it
+    /// again), and the run goes on.
+    /// </remarks>
+    private (Prepared Outcome, int Written) Write(IPassageIndex index, Prepared outcome)
+    {
+        var read = outcome.Read!;
+        if (read.Skipped) return (outcome, 0);
+        try
+        {
+            return (outcome, index.ReplaceFile(read.File.FullPath, read.Documents.Select(d => DocumentPassages.Split(d, splitter)), outcome.State));
+        }
+        catch (OutOfMemoryException)
+        {
+            index.RemoveFile(read.File.FullPath);
+            return (outcome with { Read = read.OutOfMemory("index") }, 0);
+        }
     }
 
     /// <summary>

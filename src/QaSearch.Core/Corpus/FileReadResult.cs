@@ -9,9 +9,13 @@ public sealed record FileReadResult(CorpusFile File, IReadOnlyList<SourceDocumen
 {
     public bool Skipped => SkipReason is not null;
 
+    /// <summary>True when the file was skipped for memory (see <see cref="OutOfMemory"/>): a wider limit may read it.</summary>
+    public bool RanOutOfMemory { get; init; }
+
     /// <summary>The file skipped because reading or indexing it needed more memory than the run's heap limit allows.</summary>
     public FileReadResult OutOfMemory(string stage) => this with
     {
+        RanOutOfMemory = true,
         Documents = [],
         SkipReason = $"needed more memory to {stage} than the limit allows ({GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024.0):0.#} MB; raise --max-memory-mb to index it)",
     };
