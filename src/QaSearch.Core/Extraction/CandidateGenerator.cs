@@ -89,7 +89,7 @@ internal static class CandidateGenerator
     {
         var tokens = reading.Tokens;
         var text = reading.Source.Passage.Text;
-        var i = reading.FirstToken(t => t.Span.Start >= sentence.Start);
+        var i = reading.FirstStartingAt(sentence.Start);
         while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
         {
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) { i++; continue; }

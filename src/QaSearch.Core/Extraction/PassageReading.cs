@@ -181,30 +181,34 @@ internal sealed class PassageReading
     /// <summary>Indexes of the first and last token overlapping <paramref name="span"/>, or null when none does.</summary>
     private (int First, int Last)? TokenRange(TextSpan span)
     {
-        var first = FirstToken(t => t.Span.End > span.Start);
-        var last = FirstToken(t => t.Span.Start >= span.End) - 1;
+        var first = FirstToken(span.Start, byEnd: true);
+        var last = FirstToken(span.End, byEnd: false) - 1;
         return first == Tokens.Count || last < 0 ? null : (first, last);
     }
 
     /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
     public (int First, int End) TokensIn(TextSpan range)
     {
-        var first = FirstToken(t => t.Span.Start >= range.Start);
-        return (first, Math.Max(first, FirstToken(t => t.Span.End > range.End)));
+        var first = FirstStartingAt(range.Start);
+        return (first, Math.Max(first, FirstToken(range.End, byEnd: true)));
     }
 
+    /// <summary>Index of the first token that starts at <paramref name="position"/> or later; the token count when none does.</summary>
+    public int FirstStartingAt(int position) => FirstToken(position, byEnd: false);
+
     /// <summary>
-    /// Index of the first token from which <paramref name="holds"/> holds for every later token too (tokens are in
-    /// text order and do not overlap, so their starts and ends both only grow), or the token count when none does.
-    /// A binary search: candidates ask this of a passage's tokens many times.
+    /// Index of the first token that ends after <paramref name="position"/> (<paramref name="byEnd"/>) or starts at it
+    /// or later; the token count when none does. A binary search: tokens are in text order and do not overlap, so
+    /// their starts and ends both only grow, and candidates ask this of a passage's tokens many times.
     /// </summary>
-    public int FirstToken(Func<Token, bool> holds)
+    private int FirstToken(int position, bool byEnd)
     {
         var (low, high) = (0, Tokens.Count);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (holds(Tokens[middle])) high = middle;
+            var span = Tokens[middle].Span;
+            if (byEnd ? span.End > position : span.Start >= position) high = middle;
             else low = middle + 1;
         }
         return low;
