@@ -119,8 +119,10 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         // Again, alone among large files, under a wider limit, while there is one.
                         if (!isLarge) large.Wait(cancellation);
                         isLarge = true;
+                        // The next step is taken before the last is let go, so the limit never falls back between them.
+                        if (WidenMemory(attempt) is not { } wider) break;
                         widened?.Dispose();
-                        if ((widened = WidenMemory(attempt)) is null) break;
+                        widened = wider;
                         (outcome, written) = Write(index, Prepare(file, before, current));
                         if (!outcome.Read!.RanOutOfMemory)
                             outcome = outcome with { Read = outcome.Read with { Warnings = [.. outcome.Read.Warnings, $"needed more memory than the run's heap limit; read again alone under a wider one (step {attempt})"] } };
