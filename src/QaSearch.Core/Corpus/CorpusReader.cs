@@ -186,5 +186,5 @@ public sealed class CorpusReader
     /// <summary>The reader for the file's extension; plain text for any other.</summary>
     private IDocumentReader ReaderFor(CorpusFile file) => _byExtension.GetValueOrDefault(file.Extension, _fallback);
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    internal static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 }

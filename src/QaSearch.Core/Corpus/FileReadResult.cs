@@ -17,6 +17,6 @@ public sealed record FileReadResult(CorpusFile File, IReadOnlyList<SourceDocumen
     {
         RanOutOfMemory = true,
         Documents = [],
-        SkipReason = $"needed more memory to {stage} than the limit allows ({GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024.0):0.#} MB; raise --max-memory-mb to index it)",
+        SkipReason = $"needed more memory to {stage} than the limit allows ({CorpusReader.Megabytes(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)}; raise --max-memory-mb to index it)",
     };
 }
