@@ -402,12 +402,12 @@ public sealed partial class RecordAggregator
             : new Passage(first.Id, first.DocId, first.Path, first.Title, Passage.WholeText(run), first.Start, run[^1].End, first.Ordinal));
     }
 
-    /// <summary>Records once each: the same text from the same file counts once.</summary>
     /// <summary>Whether a record is about <paramref name="stem"/>: a word of one of its field names, or of its file's title or name.</summary>
     private static bool IsAbout(DataRecord record, string stem) =>
         record.Fields.Any(f => f.Name.Split(' ').Any(w => Stem(w) == stem)) ||
         TextTokenizer.Tokenize(record.Passage.Title + " " + Path.GetFileNameWithoutExtension(record.Passage.Path)).Any(t => Stem(t.Norm) == stem);
 
+    /// <summary>Records once each: the same text from the same file counts once.</summary>
     private static List<DataRecord> Distinct(IEnumerable<DataRecord> records) =>
         records.DistinctBy(r => (r.Passage.Path, r.Text)).ToList();
 
