@@ -156,8 +156,7 @@ public sealed class IndexSyncTests : IDisposable
     public void A_file_that_runs_out_of_memory_while_written_is_skipped_whole_and_the_rest_is_indexed()
     {
         // Five documents in one file; taking the third runs out of memory, after Lucene has the first two.
-        _folder.Write("corpus/ledger.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(i =>
-            $$"""{"_id": "l{{i}}", "title": "Ledger {{i}}", "text": "The harbour dues of {{1800 + i}} were paid in tallow."}""")));
+        WriteLedger(documents: 5);
         using (var writer = new LuceneIndexer(_index))
         {
             var report = new CorpusIngest(new CorpusReader(), new PassageSplitter()).Run([_corpus], new RunsOutOfMemory(writer, "ledger.jsonl", afterDocuments: 2));
@@ -184,8 +183,7 @@ public sealed class IndexSyncTests : IDisposable
     [Fact]
     public void A_file_that_runs_out_of_memory_is_read_again_alone_under_a_wider_limit_and_indexed_whole()
     {
-        _folder.Write("corpus/ledger.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(i =>
-            $$"""{"_id": "l{{i}}", "title": "Ledger {{i}}", "text": "The harbour dues of {{1800 + i}} were paid in tallow."}""")));
+        WriteLedger(documents: 5);
         var widened = new List<int>();
         var narrowed = 0;
         using (var writer = new LuceneIndexer(_index))
@@ -217,7 +215,7 @@ public sealed class IndexSyncTests : IDisposable
     [Fact]
     public void A_file_that_runs_out_under_every_wider_limit_is_skipped_after_the_last()
     {
-        _folder.Write("corpus/ledger.jsonl", """{"_id": "l0", "title": "Ledger", "text": "The harbour dues were paid in tallow."}""");
+        WriteLedger(documents: 1);
         var attempts = new List<int>();
         using var writer = new LuceneIndexer(_index);
         var ingest = new CorpusIngest(new CorpusReader(), new PassageSplitter())
@@ -234,6 +232,11 @@ public sealed class IndexSyncTests : IDisposable
         Assert.Equal([1, 2, 3], attempts);
         Assert.StartsWith("needed more memory to index", Assert.Single(report.Skipped).Item2);
     }
+
+    /// <summary>corpus/ledger.jsonl: one document a line, each naming the harbour dues of its year.</summary>
+    private void WriteLedger(int documents) =>
+        _folder.Write("corpus/ledger.jsonl", string.Join("\n", Enumerable.Range(0, documents).Select(i =>
+            $$"""{"_id": "l{{i}}", "title": "Ledger {{i}}", "text": "The harbour dues of {{1800 + i}} were paid in tallow."}""")));
 
     private sealed class Scope(Action dispose) : IDisposable
     {
