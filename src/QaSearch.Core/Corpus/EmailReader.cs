@@ -42,7 +42,7 @@ internal sealed class EmailReader(Func<CorpusFile, byte[], IList<string>, IReadO
         if (message.Date != DateTimeOffset.MinValue) Field(text, "Date", message.Date.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
         Field(text, "Subject", message.Subject);
         text.Append('\n');
-        var body = message.TextBody ?? (message.HtmlBody is { } html ? HtmlReader.VisibleText(html) : "");
+        var body = message.TextBody ?? (message.HtmlBody is { } html ? HtmlReader.VisibleText(html, warnings) : "");
         text.Append(body.Trim());
         var title = message.Subject is { Length: > 0 } subject ? subject : Path.GetFileName(file.RelativePath);
         var documents = new List<SourceDocument> { new(file.RelativePath, file.FullPath, title, TextRepair.Repair(text.ToString().TrimEnd())) };

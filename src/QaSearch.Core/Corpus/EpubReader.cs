@@ -49,7 +49,7 @@ internal sealed class EpubReader : IDocumentReader
                 using var stream = entry.Open();
                 using var bytes = new MemoryStream();
                 stream.CopyTo(bytes);
-                var text = HtmlReader.VisibleText(TextDecoding.Decode(bytes.ToArray(), warnings)).Trim();
+                var text = HtmlReader.VisibleText(TextDecoding.Decode(bytes.ToArray(), warnings), warnings).Trim();
                 if (text.Length > 0) chapters.Add(text);
             }
             var fields = new List<string>();

@@ -2,6 +2,7 @@ using AngleSharp.Html;
 using AngleSharp.Text;
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace QaSearch.Core.Corpus;
@@ -27,32 +28,47 @@ internal sealed class HtmlReader : IDocumentReader
     /// <summary>Above this size a page is read token by token, never built into a DOM (an 8 MB page's DOM took 300 MB).</summary>
     internal const int StreamingBytes = 1 << 20;
 
+    /// <summary>
+    /// How long a page may take to be built into a DOM. The tree builder's work grows with the square of the nesting
+    /// depth (80,000 nested elements took minutes), so a page that takes longer is read token by token instead.
+    /// </summary>
+    internal static readonly TimeSpan DomBudget = TimeSpan.FromSeconds(5);
+
     public IReadOnlyList<SourceDocument> Read(CorpusFile file, byte[] content, IList<string> warnings)
     {
-        if (content.Length > StreamingBytes)
-        {
-            var (visible, heading) = StreamedText(TextDecoding.Decode(content, warnings));
-            if (visible.Length == 0) throw new CorpusFormatException("no visible text in the HTML body");
-            return [new SourceDocument(file.RelativePath, file.FullPath, string.IsNullOrWhiteSpace(heading) ? PlainTextReader.TitleOf(file) : heading.Trim(), visible)];
-        }
-        var document = new HtmlParser().ParseDocument(TextDecoding.Decode(content, warnings));
-        var builder = new StringBuilder();
-        if (document.Body is { } body)
-            AppendVisibleText(body, builder);
-        var text = CollapseBlankLines(builder.ToString());
+        var html = TextDecoding.Decode(content, warnings);
+        var (text, heading) = content.Length > StreamingBytes ? StreamedText(html) : Visible(html, warnings, DomBudget);
         if (text.Length == 0)
             throw new CorpusFormatException("no visible text in the HTML body");
-        var title = string.IsNullOrWhiteSpace(document.Title) ? PlainTextReader.TitleOf(file) : document.Title.Trim();
-        return [new SourceDocument(file.RelativePath, file.FullPath, title, text)];
+        return [new SourceDocument(file.RelativePath, file.FullPath, string.IsNullOrWhiteSpace(heading) ? PlainTextReader.TitleOf(file) : heading.Trim(), text)];
     }
 
-    /// <summary>The visible text of an HTML string (an e-mail's HTML body), as <see cref="Read"/> extracts it.</summary>
-    internal static string VisibleText(string html)
+    /// <summary>The visible text of an HTML string (an e-mail's HTML body, a book's chapter), as <see cref="Read"/> extracts it.</summary>
+    internal static string VisibleText(string html, IList<string> warnings) => Visible(html, warnings, DomBudget).Text;
+
+    /// <summary>
+    /// The visible text and title from the page's DOM, or, when building the DOM takes longer than
+    /// <paramref name="budget"/>, from the tokenizer alone (with a warning): the same text, without the tree
+    /// builder's repairs of misnested tags.
+    /// </summary>
+    internal static (string Text, string Title) Visible(string html, IList<string> warnings, TimeSpan budget)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        IHtmlDocument document;
+        using (var timeout = new CancellationTokenSource(budget))
+        {
+            try
+            {
+                document = new HtmlParser().ParseDocumentAsync(html, timeout.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                warnings.Add($"the HTML took more than {budget.TotalSeconds:0.#} s to build into a tree (elements nested too deep?); read token by token");
+                return StreamedText(html);
+            }
+        }
         var builder = new StringBuilder();
         if (document.Body is { } body) AppendVisibleText(body, builder);
-        return CollapseBlankLines(builder.ToString());
+        return (CollapseBlankLines(builder.ToString()), document.Title ?? "");
     }
 
     private static void AppendVisibleText(INode node, StringBuilder builder)

@@ -19,7 +19,7 @@ public sealed class StreamedHtmlTests
     {
         var (text, title) = HtmlReader.StreamedText(Page);
 
-        Assert.Equal(HtmlReader.VisibleText(Page), text);
+        Assert.Equal(HtmlReader.VisibleText(Page, []), text);
         Assert.Equal("Harbor & Quay", title);
         Assert.DoesNotContain("not text", text);
         Assert.DoesNotContain("color", text);
@@ -33,7 +33,23 @@ public sealed class StreamedHtmlTests
 
         var document = Assert.Single(new HtmlReader().Read(Fixtures.File("big.html"), Encoding.UTF8.GetBytes(html), []));
 
-        Assert.Equal(HtmlReader.VisibleText(html), document.Text);
+        Assert.Equal(HtmlReader.VisibleText(html, []), document.Text);
         Assert.Equal("Harbor & Quay", document.Title);
+    }
+
+    [Fact]
+    public void Given_a_page_too_deeply_nested_to_build_in_time_when_read_then_its_text_comes_from_the_tokens_with_a_warning()
+    {
+        // 20,000 nested elements take the tree builder seconds (its work grows with the square of the depth).
+        const int depth = 20_000;
+        var html = "<html><head><title>Deep</title></head><body><p>Top line.</p>"
+            + string.Concat(Enumerable.Repeat("<div>", depth)) + "The lamp is at the bottom." + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var warnings = new List<string>();
+
+        var (text, title) = HtmlReader.Visible(html, warnings, TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal("Top line.\n\nThe lamp is at the bottom.", text);
+        Assert.Equal("Deep", title);
+        Assert.Contains(warnings, w => w.Contains("read token by token", StringComparison.Ordinal));
     }
 }
