@@ -20,7 +20,7 @@ internal sealed class JsonLinesReader : IDocumentReader
             if (string.IsNullOrWhiteSpace(line)) continue;
             try
             {
-                using var json = JsonDocument.Parse(line);
+                using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = JsonRecords.MaxDepth });
                 if (ToDocument(json.RootElement, file, lineNumber) is { } document)
                     documents.Add(document);
                 else

@@ -12,7 +12,7 @@ internal sealed class JsonReader : IDocumentReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(TextDecoding.Decode(content, warnings), new JsonDocumentOptions { AllowTrailingCommas = true });
+            json = JsonDocument.Parse(TextDecoding.Decode(content, warnings), new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = JsonRecords.MaxDepth });
         }
         catch (JsonException e)
         {

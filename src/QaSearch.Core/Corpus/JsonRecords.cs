@@ -8,6 +8,12 @@ namespace QaSearch.Core.Corpus;
 /// </summary>
 internal static class JsonRecords
 {
+    /// <summary>
+    /// How deep JSON may nest. System.Text.Json stops at 64 by default and called a valid file 100 levels deep invalid;
+    /// flattening recurses once per level, which this bounds.
+    /// </summary>
+    public const int MaxDepth = 1024;
+
     /// <summary>The text of a scalar value ("" for null, objects and arrays).</summary>
     public static string Scalar(JsonElement element) => element.ValueKind switch
     {

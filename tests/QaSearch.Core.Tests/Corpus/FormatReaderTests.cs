@@ -177,4 +177,17 @@ public sealed class FormatReaderTests
 
         Assert.Equal(["name: Ada", "title: Tides\nyear: 2023\nauthors: Ada, Bo"], doc.Records!.Select(r => r.Of(doc.Text)));
     }
+
+    [Fact]
+    public void Json_nested_hundreds_of_levels_deep_is_read_with_its_innermost_value()
+    {
+        const int depth = 500;
+        var json = string.Concat(Enumerable.Repeat("{\"level\": ", depth)) + "\"the bottom\"" + new string('}', depth);
+
+        var doc = Assert.Single(new JsonReader().Read(Fixtures.File("deep.json"), Utf8(json), []));
+        var line = Assert.Single(new JsonLinesReader().Read(Fixtures.File("deep.jsonl"), Utf8(json + "\n"), []));
+
+        Assert.EndsWith("level: the bottom", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("the bottom", line.Text, StringComparison.Ordinal);
+    }
 }
