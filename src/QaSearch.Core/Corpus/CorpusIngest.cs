@@ -114,6 +114,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         return;
                     }
                     (outcome, written) = Write(index, outcome);
+                    var shortOf = outcome.Read!.OutOfMemoryStage;
                     for (var attempt = 1; outcome.Read!.RanOutOfMemory && WidenMemory is not null; attempt++)
                     {
                         // Again, alone among large files, under a wider limit, while there is one.
@@ -125,7 +126,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                         widened = wider;
                         (outcome, written) = Write(index, Prepare(file, before, current));
                         if (!outcome.Read!.RanOutOfMemory)
-                            outcome = outcome with { Read = outcome.Read with { Warnings = [.. outcome.Read.Warnings, $"needed more memory than the run's heap limit; read again alone under a wider one (step {attempt})"] } };
+                            outcome = outcome with { Read = outcome.Read with { Warnings = [.. outcome.Read.Warnings, $"needed more memory to {shortOf} than the run's heap limit; read again alone under a wider one (step {attempt})"] } };
                     }
                 }
                 finally

@@ -10,12 +10,15 @@ public sealed record FileReadResult(CorpusFile File, IReadOnlyList<SourceDocumen
     public bool Skipped => SkipReason is not null;
 
     /// <summary>True when the file was skipped for memory (see <see cref="OutOfMemory"/>): a wider limit may read it.</summary>
-    public bool RanOutOfMemory { get; init; }
+    public bool RanOutOfMemory => OutOfMemoryStage is not null;
+
+    /// <summary>What ran out of memory, "read" or "index"; null when nothing did.</summary>
+    public string? OutOfMemoryStage { get; init; }
 
     /// <summary>The file skipped because reading or indexing it needed more memory than the run's heap limit allows.</summary>
     public FileReadResult OutOfMemory(string stage) => this with
     {
-        RanOutOfMemory = true,
+        OutOfMemoryStage = stage,
         Documents = [],
         SkipReason = $"needed more memory to {stage} than the limit allows ({CorpusReader.Megabytes(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)}; raise --max-memory-mb to index it)",
     };
