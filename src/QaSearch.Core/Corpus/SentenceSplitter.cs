@@ -25,6 +25,13 @@ internal static class SentenceSplitter
     public static List<TextSpan> Split(string text, TextSpan range)
     {
         var sentences = new List<TextSpan>();
+        foreach (var sentence in Sentences(text, range)) sentences.Add(sentence);
+        return sentences;
+    }
+
+    /// <summary>The sentences of <see cref="Split(string, TextSpan)"/>, found as they are taken.</summary>
+    public static IEnumerable<TextSpan> Sentences(string text, TextSpan range)
+    {
         var start = range.Start;
         var lineStart = range.Start;
         for (var i = range.Start; i < range.End; i++)
@@ -34,7 +41,7 @@ internal static class SentenceSplitter
             {
                 if (EndsSentenceAtLineBreak(text, lineStart, i, range.End))
                 {
-                    Add(start, i);
+                    if (Trimmed(text, start, i) is { } sentence) yield return sentence;
                     start = i + 1;
                 }
                 lineStart = i + 1;
@@ -43,20 +50,20 @@ internal static class SentenceSplitter
             {
                 var end = i + 1;
                 while (end < range.End && text[end] is '"' or '\'' or ')' or '”' or '’') end++;
-                Add(start, end);
+                if (Trimmed(text, start, end) is { } sentence) yield return sentence;
                 start = end;
                 i = end - 1;
             }
         }
-        Add(start, range.End);
-        return sentences;
+        if (Trimmed(text, start, range.End) is { } last) yield return last;
+    }
 
-        void Add(int from, int to)
-        {
-            while (from < to && char.IsWhiteSpace(text[from])) from++;
-            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-            if (to > from) sentences.Add(new TextSpan(from, to));
-        }
+    /// <summary>The span from <paramref name="from"/> to <paramref name="to"/> without its outer white space; null when nothing is left.</summary>
+    private static TextSpan? Trimmed(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return to > from ? new TextSpan(from, to) : null;
     }
 
     private static bool EndsSentenceAtLineBreak(string text, int lineStart, int newline, int end)
