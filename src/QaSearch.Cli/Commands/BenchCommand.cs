@@ -70,8 +70,8 @@ internal static class BenchCommand
 
             var questions = MakeQueries(passages, result.GetValue(queries));
             var (documentCount, passageCount) = (documents.Count, passages.Count);
-            // The corpus held for the bare loops is let go before anything is timed: /usr/share/doc's took 2.5 GB, and
-            // with it held QaSearch's searches measured 1.48x a bare search, against 1.00-1.03x in a process of their own.
+            // The corpus held for the bare loops (2.5 GB for /usr/share/doc) is let go before anything is timed, so that
+            // the searches run in a process of the size a real one has.
             (documents, passages, texts) = (null!, null!, null!);
             System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -80,7 +80,8 @@ internal static class BenchCommand
             var retriever = engine.Lucene;
             using var lease = retriever.Lease();
             // Each question timed on both sides in turn (its query built beforehand for the bare one), so that a noisy
-            // machine's drift falls on both alike.
+            // machine's drift falls on both alike: timed in two blocks, QaSearch measured 1.48x a bare search on
+            // /usr/share/doc, and a large index's latency here varied tenfold within the hour (its pages not kept cached).
             var (bare, ours) = PairedLatencies(questions.Select(q => (Question: q, Parsed: retriever.Queries.Build(q)!)).Where(q => q.Parsed is not null).ToList(),
                 q => lease.Searcher.Search(q.Parsed, 10), q => retriever.Retrieve(q.Question, 10));
             var ask = Latencies(questions, q => engine.Pipeline.Ask(q));
