@@ -70,6 +70,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Given_quiet_and_many_skipped_files_when_indexing_then_the_unreadable_one_is_listed_before_binaries_and_the_rest_counted()
+    {
+        for (var i = 0; i < 12; i++) File.WriteAllBytes(Path.Combine(_folder.Path, $"a{i:D2}.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllText(Path.Combine(_folder.Path, "zz-broken.pdf"), "not a pdf");
+
+        var (code, output, error) = Run("index", _folder.Path, "--index", _index, "--quiet");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        var listed = lines.SkipWhile(l => !l.StartsWith("Skipped 13 files:", StringComparison.Ordinal)).Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("zz-broken.pdf", listed[0]);
+        Assert.Equal(11, listed.Count);
+        Assert.Equal("  ... and 3 more; run without --quiet to list them all", listed[^1]);
+    }
+
+    [Fact]
     public void Answer_writes_one_json_line_per_question_in_input_order()
     {
         Run("index", _folder.Path, "--index", _index);

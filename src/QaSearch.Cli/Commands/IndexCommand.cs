@@ -68,11 +68,19 @@ internal static class IndexCommand
             if (report.Skipped.Count > 0)
             {
                 Console.WriteLine($"Skipped {report.Skipped.Count} files:");
-                foreach (var (path, reason) in report.Skipped.Take(beQuiet ? 10 : int.MaxValue))
+                // Quiet lists ten, those a user can act on (unreadable, too large, out of memory) before binary files, and
+                // says how many it left out.
+                var listed = beQuiet ? report.Skipped.OrderBy(s => s.Item2.StartsWith("binary file type", StringComparison.Ordinal)).Take(QuietSkips).ToList() : report.Skipped;
+                foreach (var (path, reason) in listed)
                     Console.WriteLine($"  {CliOptions.Display(path)}: {reason}");
+                if (listed.Count < report.Skipped.Count)
+                    Console.WriteLine($"  ... and {report.Skipped.Count - listed.Count} more; run without --quiet to list them all");
             }
             return report.FilesRead == 0 && report.Skipped.Count > 0 ? CommandGuard.UsageError : CommandGuard.Ok;
         }));
         return command;
     }
+
+    /// <summary>How many skipped files --quiet lists.</summary>
+    private const int QuietSkips = 10;
 }
