@@ -108,17 +108,25 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
                 var (file, isLarge) = entry;
                 if (isLarge && !large.Wait(0)) deferred.Enqueue(file);
                 else Ingest(file, isLarge);
-                while (!deferred.IsEmpty && large.Wait(0))
+                TakeDeferred(wait: false);
+            });
+            TakeDeferred(wait: true);
+
+            // Reads the queued large files, each once no other large file is being read: those it can take at once, or
+            // (wait) every one left, waiting for its turn.
+            void TakeDeferred(bool wait)
+            {
+                while (!deferred.IsEmpty)
                 {
+                    if (wait)
+                    {
+                        cancellation.ThrowIfCancellationRequested();
+                        large.Wait(cancellation);
+                    }
+                    else if (!large.Wait(0)) return;
                     if (deferred.TryDequeue(out var next)) Ingest(next, holdsLarge: true);
                     else large.Release();
                 }
-            });
-            while (deferred.TryDequeue(out var next))
-            {
-                cancellation.ThrowIfCancellationRequested();
-                large.Wait(cancellation);
-                Ingest(next, holdsLarge: true);
             }
 
             // One file checked, and read, split and written if it changed; holdsLarge: the caller took `large` for it.
