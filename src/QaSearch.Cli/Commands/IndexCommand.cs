@@ -70,7 +70,7 @@ internal static class IndexCommand
                 Console.WriteLine($"Skipped {report.Skipped.Count} files:");
                 // Quiet lists ten, those a user can act on (unreadable, too large, out of memory) before binary files, and
                 // says how many it left out.
-                var listed = beQuiet ? report.Skipped.OrderBy(s => s.Item2.StartsWith("binary file type", StringComparison.Ordinal)).Take(QuietSkips).ToList() : report.Skipped;
+                var listed = beQuiet ? report.Skipped.OrderBy(s => s.Item2.StartsWith(CorpusReader.BinarySkip, StringComparison.Ordinal)).Take(QuietSkips).ToList() : report.Skipped;
                 foreach (var (path, reason) in listed)
                     Console.WriteLine($"  {CliOptions.Display(path)}: {reason}");
                 if (listed.Count < report.Skipped.Count)

@@ -7,6 +7,9 @@ namespace QaSearch.Core.Corpus;
 /// </summary>
 public sealed class CorpusReader
 {
+    /// <summary>How the reason for skipping a binary file (an image, an executable) begins, so that callers can tell it apart.</summary>
+    internal const string BinarySkip = "binary file type";
+
     private static readonly HashSet<string> BinaryExtensions = new(StringComparer.Ordinal)
     {
         ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".zip", ".tgz", ".xz", ".7z", ".tar",
@@ -88,7 +91,7 @@ public sealed class CorpusReader
         try
         {
             if (BinaryExtensions.Contains(file.Extension) && !CorpusArchive.Is(file.FullPath))
-                return Skip($"binary file type '{file.Extension}'; not indexed");
+                return Skip($"{BinarySkip} '{file.Extension}'; not indexed");
             var length = new FileInfo(file.FullPath).Length;
             if (length > _options.MaxFileBytes)
                 return Skip($"file is {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit; raise --max-file-mb to index it");
@@ -144,7 +147,7 @@ public sealed class CorpusReader
                 var entry = new CorpusFile(archive.FullPath + "/" + name, archive.RelativePath + "/" + name);
                 if (BinaryExtensions.Contains(entry.Extension) || CorpusArchive.Is(name))
                 {
-                    warnings.Add($"{name}: binary file type '{entry.Extension}'; not indexed");
+                    warnings.Add($"{name}: {BinarySkip} '{entry.Extension}'; not indexed");
                     continue;
                 }
                 if (length > _options.MaxFileBytes)
@@ -185,7 +188,7 @@ public sealed class CorpusReader
     private IReadOnlyList<SourceDocument> ReadEntry(CorpusFile entry, byte[] content, IList<string> warnings)
     {
         if (BinaryExtensions.Contains(entry.Extension) || CorpusArchive.Is(entry.FullPath))
-            throw new CorpusFormatException($"binary file type '{entry.Extension}'");
+            throw new CorpusFormatException($"{BinarySkip} '{entry.Extension}'");
         if (content.Length > _options.MaxFileBytes)
             throw new CorpusFormatException($"{Megabytes(content.Length)}, over the {Megabytes(_options.MaxFileBytes)} limit");
         return ReaderFor(entry).Read(entry, content, warnings);
