@@ -82,8 +82,8 @@ internal static class BenchCommand
             // Each question timed on both sides in turn (its query built beforehand for the bare one), so that a noisy
             // machine's drift falls on both alike: timed in two blocks, QaSearch measured 1.48x a bare search on
             // /usr/share/doc, and a large index's latency here varied tenfold within the hour (its pages not kept cached).
-            var (bare, ours) = PairedLatencies(questions.Select(q => (Question: q, Parsed: retriever.Queries.Build(q)!)).Where(q => q.Parsed is not null).ToList(),
-                q => lease.Searcher.Search(q.Parsed, 10), q => retriever.Retrieve(q.Question, 10));
+            var searchable = questions.Select(q => (Question: q, Parsed: retriever.Queries.Build(q))).Where(q => q.Parsed is not null).ToList();
+            var (bare, ours) = PairedLatencies(searchable, q => lease.Searcher.Search(q.Parsed!, 10), q => retriever.Retrieve(q.Question, 10));
             var ask = Latencies(questions, q => engine.Pipeline.Ask(q));
             say($"Search    QaSearch p50 {ours.P50,7:0.000} ms  p99 {ours.P99,7:0.000} ms   bare IndexSearcher.Search p50 {bare.P50,7:0.000} ms  p99 {bare.P99,7:0.000} ms   ratio p50 {ours.P50 / bare.P50:0.00}x  p99 {ours.P99 / bare.P99:0.00}x");
             var bareDocuments = Latencies(questions.Select(retriever.DocumentQueries.Build).Where(q => q is not null).Cast<Query>().ToList(), q => lease.Searcher.Search(q, 100));
