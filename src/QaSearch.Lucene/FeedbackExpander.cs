@@ -34,7 +34,8 @@ internal sealed class FeedbackExpander(QueryBuilder queries, FeedbackOptions opt
         var model = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (text, score) in feedback)
         {
-            var counts = queries.Terms(text)
+            // The words as written, one per position: an acronym's joined form repeats words already counted.
+            var counts = queries.Analyze(text).Sequence
                 .Where(IsFeedbackTerm)
                 .GroupBy(t => t, StringComparer.Ordinal)
                 .Select(g => (Term: g.Key, Count: (double)g.Count(), Df: reader.DocFreq(new Term(queries.Field, g.Key))))

@@ -108,11 +108,25 @@ public sealed class LuceneIndexer : IPassageIndex
 
     public IReadOnlyDictionary<string, IndexedFile> Files => _manifest.Files;
 
+    /// <summary>
+    /// The settings the passages were built with, as <see cref="CorpusIngest"/> gave them, when the index was also
+    /// written in this <see cref="FormatVersion"/>; "" otherwise, so that the next run reads every file again. The
+    /// index records both (see <see cref="IndexStatistics.BuildSettings"/>).
+    /// </summary>
     public string BuildSettings
     {
-        get => _manifest.BuildSettings;
-        set => _manifest.BuildSettings = value;
+        get => _manifest.BuildSettings.EndsWith(FormatSetting, StringComparison.Ordinal) ? _manifest.BuildSettings[..^FormatSetting.Length] : "";
+        set => _manifest.BuildSettings = value + FormatSetting;
     }
+
+    private static string FormatSetting => $"; index {FormatVersion}";
+
+    /// <summary>
+    /// What the index makes of passages beyond their text, as the index records it: raise it when a change alters the
+    /// terms or fields some passage gets, so that the next run over an existing index reads every file again instead
+    /// of keeping passages indexed the old way. 2: acronyms written in parts also indexed whole (<see cref="PassageAnalyzer"/>).
+    /// </summary>
+    internal const int FormatVersion = 2;
 
     public int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null)
     {

@@ -147,7 +147,8 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
         var searcher = lease.Searcher;
-        if (Queries.ToQuery(QueryBuilder.Weights(Queries.Terms(query))) is not { } scored) return [];
+        var (terms, sequence) = Queries.Analyze(query);
+        if (Queries.ToQuery(QueryBuilder.Weights(terms, sequence.Count)) is not { } scored) return [];
         var filtered = new FilteredQuery(scored, new QueryWrapperFilter(new TermQuery(new Term(PassageFields.RecordField, PassageFields.AnyRecord))));
         return WithNeighbours(searcher, searcher.Search(filtered, top).ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
     }
@@ -211,10 +212,10 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top)
     {
         // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
-        var terms = queries.Terms(query);
-        var weights = QueryBuilder.Weights(terms);
+        var (terms, sequence) = queries.Analyze(query);
+        var weights = QueryBuilder.Weights(terms, sequence.Count);
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
-        var parsed = queries.ToQuery(weights, queries.Pairs(terms));
+        var parsed = queries.ToQuery(weights, queries.Pairs(sequence));
         return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
     }
 

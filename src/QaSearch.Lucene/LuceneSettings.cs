@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
@@ -9,8 +8,8 @@ namespace QaSearch.Lucene;
 
 /// <summary>
 /// The one Lucene version, analyzer and similarity used for both indexing and searching, so the two always agree.
-/// Analyzer: Lucene's EnglishAnalyzer (standard tokenizer, possessives removed, lower case, English stop words,
-/// Porter stemmer), as Anserini's default.
+/// Analyzer: <see cref="PassageAnalyzer"/>, Lucene's EnglishAnalyzer chain with acronyms written in two parts also
+/// indexed whole.
 /// </summary>
 internal static class LuceneSettings
 {
@@ -18,7 +17,7 @@ internal static class LuceneSettings
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>A new analyzer; analyzers hold per-thread state and are disposed by their owner.</summary>
-    public static Analyzer CreateAnalyzer() => new EnglishAnalyzer(Version);
+    public static Analyzer CreateAnalyzer() => new PassageAnalyzer();
 
     /// <summary>BM25 with the given parameters.</summary>
     public static Similarity CreateSimilarity(Bm25Options options)

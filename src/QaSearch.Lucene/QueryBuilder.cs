@@ -18,25 +18,38 @@ internal sealed class QueryBuilder(
     /// <summary>Lucene's limit on the clauses of one boolean query.</summary>
     private static int MaxClauses => BooleanQuery.MaxClauseCount;
 
-    /// <summary>The analysed terms of <paramref name="text"/>, in order, repeats kept.</summary>
-    public List<string> Terms(string text)
+    /// <summary>
+    /// The analysed terms of <paramref name="text"/> in order, repeats kept; and the same without the terms the
+    /// analyzer stacks on a position already taken (an acronym's joined form), one per position, for proximity pairs.
+    /// </summary>
+    public (List<string> Terms, List<string> Sequence) Analyze(string text)
     {
         var terms = new List<string>();
+        var sequence = new List<string>();
         using var stream = analyzer.GetTokenStream(field, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-            terms.Add(term.ToString());
+        {
+            var value = term.ToString();
+            terms.Add(value);
+            if (increment.PositionIncrement > 0) sequence.Add(value);
+        }
         stream.End();
-        return terms;
+        return (terms, sequence);
     }
 
-    /// <summary>Analysed terms with their weights: how often each occurs, divided by the number of terms.</summary>
-    public static Dictionary<string, double> Weights(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Analysed terms with their weights: how often each occurs, divided by the number of positions they stand at
+    /// (<see cref="Analyze"/>'s sequence). A joined acronym stacked on a position adds its own weight and takes none
+    /// from the other terms, so a question whose joined form matches nothing ("LA 70803") ranks as it did without it.
+    /// </summary>
+    public static Dictionary<string, double> Weights(IReadOnlyList<string> terms, int positions)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in terms)
-            weights[term] = weights.GetValueOrDefault(term) + 1.0 / terms.Count;
+            weights[term] = weights.GetValueOrDefault(term) + 1.0 / positions;
         return weights;
     }
 
@@ -47,11 +60,14 @@ internal sealed class QueryBuilder(
     /// </summary>
     public Query? Build(string text)
     {
-        var terms = Terms(text);
-        return ToQuery(Weights(terms), Pairs(terms));
+        var (terms, sequence) = Analyze(text);
+        return ToQuery(Weights(terms, sequence.Count), Pairs(sequence));
     }
 
-    /// <summary>Adjacent analysed terms (stop words between them do not separate them), each pair once; none without a proximity weight.</summary>
+    /// <summary>
+    /// Adjacent analysed terms of a <see cref="Analyze"/> sequence (stop words between them do not separate them), each
+    /// pair once; none without a proximity weight.
+    /// </summary>
     public List<(string First, string Second)> Pairs(IReadOnlyList<string> terms) =>
         proximityWeight <= 0 ? [] : terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Distinct().ToList();
 

@@ -89,6 +89,28 @@ public sealed class IndexSyncTests : IDisposable
     }
 
     [Fact]
+    public void An_index_written_in_an_older_format_reads_every_file_again()
+    {
+        Index();
+        // What an index built before its format was recorded holds: the passage settings alone.
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(_index))
+        {
+            var data = new Dictionary<string, string>(global::Lucene.Net.Index.DirectoryReader.ListCommits(directory)[^1].UserData);
+            data["qasearch.settings"] = data["qasearch.settings"].Replace($"; index {LuceneIndexer.FormatVersion}", "", StringComparison.Ordinal);
+            using var analyzer = LuceneSettings.CreateAnalyzer();
+            using var raw = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(LuceneSettings.Version, analyzer));
+            raw.SetCommitData(data);
+            raw.Commit();
+        }
+
+        var report = Index();
+
+        Assert.Equal((0, 3, 0), (report.Added, report.Updated, report.Unchanged));
+        Assert.EndsWith($"; index {LuceneIndexer.FormatVersion}", IndexStatistics.Read(_index).BuildSettings);
+        Assert.Equal(0, Index().FilesRead);
+    }
+
+    [Fact]
     public void Files_under_another_indexed_folder_are_not_removed()
     {
         var other = Path.Combine(_folder.Path, "other");

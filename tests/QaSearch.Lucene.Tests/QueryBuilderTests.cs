@@ -33,8 +33,21 @@ public sealed class QueryBuilderTests
     {
         using var analyzer = LuceneSettings.CreateAnalyzer();
 
-        var terms = new QueryBuilder(analyzer).Terms("Who taught the Courses?");
+        var (terms, sequence) = new QueryBuilder(analyzer).Analyze("Who taught the Courses?");
 
         Assert.Equal(["who", "taught", "cours"], terms);
+        Assert.Equal(terms, sequence);
+    }
+
+    [Fact]
+    public void A_joined_acronym_is_a_term_but_no_position_and_takes_no_weight_from_the_others()
+    {
+        using var analyzer = LuceneSettings.CreateAnalyzer();
+
+        var (terms, sequence) = new QueryBuilder(analyzer).Analyze("Who leads MS AII?");
+
+        Assert.Equal(["who", "lead", "ms", "aii", "msaii"], terms);
+        Assert.Equal(["who", "lead", "ms", "aii"], sequence);
+        Assert.All(QueryBuilder.Weights(terms, sequence.Count).Values, w => Assert.Equal(0.25, w));
     }
 }

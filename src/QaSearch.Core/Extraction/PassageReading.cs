@@ -28,9 +28,17 @@ internal sealed class PassageReading
         var passageTerms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (!termWeights.ContainsKey(Tokens[i].Norm)) continue;
-            KeyHits.Add(i);
-            passageTerms.Add(Tokens[i].Norm);
+            if (termWeights.ContainsKey(Tokens[i].Norm))
+            {
+                KeyHits.Add(i);
+                passageTerms.Add(Tokens[i].Norm);
+            }
+            else if (question.NamesAcronym && Acronyms.StandsFor(text, Tokens, i, termWeights.ContainsKey, question.AcronymsInParts) is { } terms)
+            {
+                KeyHits.Add(i);
+                passageTerms.UnionWith(terms);
+                (_standsFor ??= [])[i] = terms;
+            }
         }
         foreach (var term in TextTokenizer.Tokenize(source.Passage.Title))
             if (termWeights.ContainsKey(term.Norm)) passageTerms.Add(term.Norm);
@@ -43,6 +51,8 @@ internal sealed class PassageReading
     }
 
     private readonly IReadOnlyDictionary<string, double> _weights;
+    // Key hits that stand for key terms other than their own form: parts of an acronym written otherwise than in the question.
+    private Dictionary<int, IReadOnlyList<string>>? _standsFor;
     private readonly double _totalWeight;
     private readonly int _openingHeadingEnd;
 
@@ -120,12 +130,23 @@ internal sealed class PassageReading
         {
             var token = Tokens[i];
             if (token.Span.Start >= range.End) break;
-            if (!range.Contains(token.Span) || seen.Contains(token.Norm)) continue;
-            seen.Add(token.Norm);
-            sum += _weights.GetValueOrDefault(token.Norm);
+            if (!range.Contains(token.Span)) continue;
+            if (_standsFor is not null && _standsFor.TryGetValue(i, out var terms))
+                foreach (var term in terms) Add(term);
+            else Add(token.Norm);
         }
         return sum / _totalWeight;
+
+        void Add(string term)
+        {
+            if (seen.Contains(term)) return;
+            seen.Add(term);
+            sum += _weights.GetValueOrDefault(term);
+        }
     }
+
+    /// <summary>Whether the token at <paramref name="i"/> is one of the question's key terms, or stands for some.</summary>
+    private bool IsKeyHit(int i) => _weights.ContainsKey(Tokens[i].Norm) || (_standsFor?.ContainsKey(i) ?? false);
 
     private double Weigh(IReadOnlySet<string> terms) =>
         _totalWeight <= 0 ? 0 : terms.Sum(t => _weights.GetValueOrDefault(t)) / _totalWeight;
@@ -148,7 +169,12 @@ internal sealed class PassageReading
         {
             seen.Clear();
             foreach (var token in tokens[i].Concat(TextTokenizer.Tokenize(passages[i].Passage.Title)))
-                if (passagesWith.ContainsKey(token.Norm) && seen.Add(token.Norm)) passagesWith[token.Norm]++;
+                if (passagesWith.ContainsKey(token.Norm)) seen.Add(token.Norm);
+            if (question.NamesAcronym)
+                for (var t = 0; t < tokens[i].Count; t++)
+                    if (!passagesWith.ContainsKey(tokens[i][t].Norm) && Acronyms.StandsFor(passages[i].Passage.Text, tokens[i], t, passagesWith.ContainsKey, question.AcronymsInParts) is { } terms)
+                        seen.UnionWith(terms);
+            foreach (var term in seen) passagesWith[term]++;
         }
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (passagesWith[t] + 0.5)));
     }
@@ -161,7 +187,7 @@ internal sealed class PassageReading
     {
         if (TokenRange(span) is not var (first, last)) return 0;
         var window = Enumerable.Range(first - 3, 3).Concat(Enumerable.Range(last + 1, 3)).Where(i => i >= 0 && i < Tokens.Count).ToList();
-        return window.Count == 0 ? 0 : window.Count(i => _weights.ContainsKey(Tokens[i].Norm)) / 6.0;
+        return window.Count == 0 ? 0 : window.Count(IsKeyHit) / 6.0;
     }
 
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>

@@ -26,6 +26,15 @@ public sealed record QuestionAnalysis(
     /// </summary>
     public IReadOnlyList<string> DefinedTerm { get; init; } = [];
 
+    /// <summary>
+    /// True when the question names an acronym ("MSAII", "MS AII"), so that passages are also searched for its other
+    /// written forms (<see cref="Acronyms"/>).
+    /// </summary>
+    internal bool NamesAcronym { get; init; }
+
+    /// <summary>The joined forms of the acronyms the question writes in parts, each with its key terms (<see cref="Acronyms.InParts"/>).</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> AcronymsInParts { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

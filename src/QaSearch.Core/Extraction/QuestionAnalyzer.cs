@@ -32,6 +32,7 @@ internal static partial class QuestionAnalyzer
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
             QuestionWords = norms.ToHashSet(), Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
+            NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
         };
     }
 

@@ -24,4 +24,36 @@ public sealed class PassageReadingTests
             Assert.Equal(scanned, Enumerable.Range(first, stop - first));
         }
     }
+
+    [Theory]
+    [InlineData("Who is the director of the MSAII program?", "The director of the MS AII program is Ada Byron.")]
+    [InlineData("Who is the director of the MSAII program?", "The director of the MS-AII program is Ada Byron.")]
+    [InlineData("Who is the director of the MS AII program?", "The director of the MSAII program is Ada Byron.")]
+    [InlineData("Who is the director of the MS-AII program?", "The director of the MS AII program is Ada Byron.")]
+    [InlineData("Who is the instructor of CS 101?", "The instructor of CS101 is Ada Byron.")]
+    public void An_acronym_written_whole_or_in_parts_is_one_key_term(string asked, string text)
+    {
+        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
+        var question = QuestionAnalyzer.Analyze(asked);
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var weights = PassageReading.KeyTermWeights(question, [passage], [tokens]);
+        var reading = new PassageReading(passage, question, weights, tokens);
+
+        Assert.Equal(1, reading.PassageOverlap, 6);
+        Assert.All(weights.Values, w => Assert.Equal(Math.Log(1 + 2 / 1.5), w, 6));
+    }
+
+    [Fact]
+    public void Acronyms_apart_or_in_lower_case_are_not_joined()
+    {
+        const string text = "The MS, AII and Ms Aii programs are directed by Ada Byron, and MS\nAII.";
+        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
+        var question = QuestionAnalyzer.Analyze("Who directs the MSAII program?");
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var reading = new PassageReading(passage, question, PassageReading.KeyTermWeights(question, [passage], [tokens]), tokens);
+
+        Assert.DoesNotContain(reading.KeyHits, i => reading.Tokens[i].Text.Equals("ms", StringComparison.OrdinalIgnoreCase) || reading.Tokens[i].Text.Equals("aii", StringComparison.OrdinalIgnoreCase));
+    }
 }

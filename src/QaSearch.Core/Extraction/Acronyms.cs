@@ -1,0 +1,100 @@
+namespace QaSearch.Core.Extraction;
+
+/// <summary>
+/// An acronym written in parts ("MS AII", "MS-AII", "CS 101") and the same written whole ("MSAII", "CS101") are one
+/// key term: a question that writes it one way matches a passage that writes it the other. The index joins such parts
+/// by the same rule (<see cref="IsPart"/>), so retrieval and extraction agree on what matches. Thread-safe.
+/// </summary>
+internal static class Acronyms
+{
+    /// <summary>The longest part: longer upper-case words are shouted words, not parts of an acronym.</summary>
+    public const int MaxPart = 6;
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may be a part of an acronym written in parts: 2–6 letters and digits with no
+    /// lower-case letter; the first part needs a letter ("MS", "AII"), a later one may be a number ("101").
+    /// </summary>
+    public static bool IsPart(ReadOnlySpan<char> word, bool first)
+    {
+        if (word.Length is < 2 or > MaxPart) return false;
+        var letters = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c) || !char.IsLetterOrDigit(c)) return false;
+            letters |= char.IsLetter(c);
+        }
+        return letters || !first;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="between"/>, the one character between two parts, joins them: a space, a hyphen or a
+    /// slash ("MS AII", "MS-AII", "MS/AII"). A line break does not: a heading's last word and the next line's first
+    /// are no acronym ("8:28 PM" above a table of numbers).
+    /// </summary>
+    public static bool Joins(char between) => between is ' ' or '\u00A0' or '-' or '\u2010' or '\u2011' or '/';
+
+    /// <summary>Whether a question token may name an acronym, whole or in parts, so that passages are searched for its other forms.</summary>
+    public static bool MayBeOne(string word) => word.Length >= 2 && !word.Any(char.IsLower) && word.Any(char.IsLetter);
+
+    /// <summary>
+    /// The joined forms of the acronyms <paramref name="tokens"/> (a question's) writes in parts, each with the key
+    /// terms it stands for: "MS AII" gives msaii → [ms, aii], "MS-AII" gives msaii → [ms-aii].
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<string>> InParts(string text, List<Token> tokens, IReadOnlyCollection<string> keyTerms)
+    {
+        var joined = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Hyphenated(tokens[i]) is { } whole && keyTerms.Contains(tokens[i].Norm)) joined.TryAdd(whole, [tokens[i].Norm]);
+            if (Pair(text, tokens, i) is { } pair && keyTerms.Contains(tokens[i].Norm) && keyTerms.Contains(tokens[i + 1].Norm))
+                joined.TryAdd(pair, [tokens[i].Norm, tokens[i + 1].Norm]);
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// The question's key terms that <paramref name="tokens"/>[<paramref name="i"/>] (a passage's) stands for as part
+    /// of an acronym written otherwise than in the question: "AII" of "MS AII" for a question's "MSAII", "MSAII" for a
+    /// question's "MS AII". Null when it stands for none.
+    /// </summary>
+    /// <param name="text">The passage's text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="i">The token asked about, not itself a key term.</param>
+    /// <param name="isKey">Whether a normalised word is one of the question's key terms.</param>
+    /// <param name="inParts">The question's acronyms written in parts (<see cref="InParts"/>).</param>
+    public static IReadOnlyList<string>? StandsFor(string text, List<Token> tokens, int i, Func<string, bool> isKey, IReadOnlyDictionary<string, IReadOnlyList<string>> inParts)
+    {
+        var word = tokens[i].Text;
+        if (word.Length < 2 || char.IsLower(word[0]) || char.IsLower(word[1])) return null;
+        // Whole in the passage, in parts in the question.
+        if (inParts.TryGetValue(tokens[i].Norm, out var parts)) return parts;
+        if (Hyphenated(tokens[i]) is { } whole && Match(whole) is { } hyphenated) return hyphenated;
+        // In parts in the passage: with the word after it, or the word before.
+        if (Pair(text, tokens, i) is { } next && Match(next) is { } withNext) return withNext;
+        return i > 0 && Pair(text, tokens, i - 1) is { } previous ? Match(previous) : null;
+
+        IReadOnlyList<string>? Match(string joined) =>
+            isKey(joined) ? [joined] : inParts.TryGetValue(joined, out var terms) ? terms : null;
+    }
+
+    /// <summary>The joined form of tokens i and i + 1 when they are the parts of one acronym ("MS AII"); else null.</summary>
+    private static string? Pair(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count) return null;
+        var (first, second) = (tokens[i], tokens[i + 1]);
+        return second.Span.Start - first.Span.End == 1 && Joins(text[first.Span.End]) && IsPart(first.Text, first: true) && IsPart(second.Text, first: false)
+               && !StopWords.Contains(first.Norm) && !StopWords.Contains(second.Norm)
+            ? TextTokenizer.Normalize(first.Text + second.Text)
+            : null;
+    }
+
+    /// <summary>The joined form of a token of acronym parts joined by hyphens ("MS-AII" → msaii); else null.</summary>
+    private static string? Hyphenated(Token token)
+    {
+        if (!token.Text.Contains('-')) return null;
+        var parts = token.Text.Split('-');
+        for (var p = 0; p < parts.Length; p++)
+            if (!IsPart(parts[p], first: p == 0)) return null;
+        return TextTokenizer.Normalize(string.Concat(parts));
+    }
+}
