@@ -20,10 +20,32 @@ public sealed class DocumentPassages
     private readonly IEnumerable<Passage> _passages;
     private readonly Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> _opens;
 
-    private DocumentPassages(IEnumerable<Passage> passages, Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> opens)
+    private readonly IReadOnlyList<TextSpan> _records;
+
+    private DocumentPassages(IEnumerable<Passage> passages, Func<Passage, IEnumerable<ReadOnlyMemory<char>>?> opens, IReadOnlyList<TextSpan>? records = null)
     {
         _passages = passages;
         _opens = opens;
+        _records = records ?? [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="passage"/> is a piece of one of the document's records: a record too long for one
+    /// passage is split, and its middle pieces (a long abstract) may hold no <c>Key: value</c> line, yet belong to it.
+    /// False for passages grouped after they were made (<see cref="Group"/>), whose records are not known.
+    /// </summary>
+    public bool InRecord(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        // Records are in text order and do not overlap: the last that starts at or before the passage is the only candidate.
+        var (low, high) = (0, _records.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_records[middle].Start <= passage.Start) low = middle + 1;
+            else high = middle;
+        }
+        return low > 0 && _records[low - 1].Start <= passage.Start && passage.End <= _records[low - 1].End;
     }
 
     /// <summary>
@@ -50,7 +72,7 @@ public sealed class DocumentPassages
             covered = SectionEnd(text, start);
             if (covered <= passage.Start) covered = SectionEnd(text, passage.Start); // records far apart
             return [text.AsMemory(start, covered - start)];
-        });
+        }, document.Records);
     }
 
     /// <summary>Where a section from <paramref name="from"/> ends: at the first line break <see cref="SectionChars"/> on, else the text's end.</summary>

@@ -125,8 +125,9 @@ public sealed class LuceneIndexer : IPassageIndex
     /// What the index makes of passages beyond their text, as the index records it: raise it when a change alters the
     /// terms or fields some passage gets, so that the next run over an existing index reads every file again instead
     /// of keeping passages indexed the old way. 2: acronyms written in parts also indexed whole (<see cref="PassageAnalyzer"/>).
+    /// 3: the pieces of a long record marked as record passages though they hold no field.
     /// </summary>
-    internal const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
 
     public int ReplaceFile(string path, IEnumerable<DocumentPassages> documents, IndexedFile? file = null)
     {
@@ -176,16 +177,17 @@ public sealed class LuceneIndexer : IPassageIndex
             var first = true;
             foreach (var (passage, whole) in document.Read())
             {
+                var inRecord = document.InRecord(passage);
                 if (whole is null)
                 {
-                    _writer.AddDocument(template.Fill(passage, template.Passage));
+                    _writer.AddDocument(template.Fill(passage, template.Passage, inRecord));
                 }
                 else
                 {
                     // Analysed from a reader: the document's text is not built again.
                     template.SetWhole(PassageFields.TitledReader(passage.Title, whole), continued: !first);
                     template.WholeTitle.SetStringValue(passage.Title);
-                    _writer.AddDocument(template.Fill(passage, template.FirstOfDocument));
+                    _writer.AddDocument(template.Fill(passage, template.FirstOfDocument, inRecord));
                 }
                 first = false;
                 written++;
@@ -275,8 +277,12 @@ public sealed class LuceneIndexer : IPassageIndex
 
         public TextField WholeTitle { get; } = new(PassageFields.DocumentTitle, "", Field.Store.NO);
 
-        /// <summary>Sets the passage's values into the shared fields and returns <paramref name="document"/>.</summary>
-        public Document Fill(QaSearch.Core.Passage passage, Document document)
+        /// <summary>
+        /// Sets the passage's values into the shared fields and returns <paramref name="document"/>. A passage with a
+        /// record, or a piece of one (<paramref name="inRecord"/>), is marked as such, so that a record's pieces are
+        /// read together again.
+        /// </summary>
+        public Document Fill(QaSearch.Core.Passage passage, Document document, bool inRecord)
         {
             _id.SetStringValue(passage.Id);
             _docId.SetStringValue(passage.DocId);
@@ -295,7 +301,7 @@ public sealed class LuceneIndexer : IPassageIndex
             var names = DataRecord.Read(passage).SelectMany(r => r.Fields).Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
             foreach (var name in names)
                 document.Add(new StringField(PassageFields.RecordField, name, Field.Store.NO));
-            if (names.Count > 0) document.Add(new StringField(PassageFields.RecordField, PassageFields.AnyRecord, Field.Store.NO));
+            if (names.Count > 0 || inRecord) document.Add(new StringField(PassageFields.RecordField, PassageFields.AnyRecord, Field.Store.NO));
             return document;
         }
     }

@@ -29,6 +29,29 @@ public sealed class QaEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_json_records_whose_long_abstracts_fill_many_passages_when_asked_to_count_then_each_record_counts_once_whole()
+    {
+        // Given two papers of one author, each with an abstract of many passages between its first and last fields,
+        // and a third paper of another author
+        string Paper(string author, string title, bool open) => $$"""
+            {"author": "{{author}}", "title": "{{title}}", "abstract": "{{string.Join(' ', Enumerable.Range(1, 80).Select(i => $"Sentence {i} of the study reports one more finding about harbour tides."))}}", "venue": "Tide Letters", "year": 2023, "isOpenAccess": {{(open ? "true" : "false")}}}
+            """;
+        File.WriteAllText(Path.Combine(_folder.Path, "papers.json"),
+            $"[{Paper("Ada Brennan", "Tides One", true)}, {Paper("Ada Brennan", "Tides Two", true)}, {Paper("Tom Reyes", "Tides Three", true)}]");
+        var index = Path.Combine(_folder.Path, "index");
+        await QaEngine.IndexAsync(index, [_folder.Path]);
+        using var engine = QaEngine.Open(index);
+
+        // When asked how many open access papers the first author has
+        var answer = await engine.AskAsync("How many papers has Ada Brennan published in open access journals?");
+
+        // Then both of hers count, each read whole: the last field of one is never joined to the first of the next
+        Assert.True(engine.PassageCount > 10);
+        Assert.Equal("2", answer.Text);
+        Assert.All(answer.Aggregation!.Evidence, r => Assert.Equal(["author", "title", "abstract", "venue", "year", "is open access"], r.Fields.Select(f => f.Name)));
+    }
+
+    [Fact]
     public async Task Index_then_ask_search_and_answer_many_through_the_engine()
     {
         Fixtures.WriteTinyCorpus(_folder);
