@@ -219,7 +219,9 @@ public sealed partial class RecordAggregator
         if (AsksForNumber().IsMatch(lower)) return measure;
         var present = records.SelectMany(r => r.Fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
         var excluded = constraints.Select(c => c.Field).ToHashSet();
-        excluded.UnionWith(present.Where(n => n.Split(' ').Any(w => cues.Contains(Stem(w)))));
+        // The measure's words ("cited"), not a person the question ranks ("the most cited author" asks for the author).
+        var measureCues = cues.Where(c => _lexicon.FocusTypes.GetValueOrDefault(c) != AnswerType.Person).ToList();
+        excluded.UnionWith(present.Where(n => n.Split(' ').Any(w => measureCues.Contains(Stem(w)))));
         var scored = present.Where(n => !excluded.Contains(n)).Select(n => (Name: n, Score: FieldSynonyms.Match(n, analysis)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Name.Split(' ').Length).ThenBy(x => present.IndexOf(x.Name)).ToList();
         if (scored.FirstOrDefault(x => x.Score >= 1.0).Name is { } named) return named;
@@ -238,11 +240,14 @@ public sealed partial class RecordAggregator
 
     /// <summary>
     /// The fields among <paramref name="names"/> whose words match <paramref name="cues"/> (stems), best first; a
-    /// field with a word for a person ("author citation count") comes first when a person is asked for.
+    /// field with a word for a person ("author citation count") comes first when people are ranked: the words after
+    /// "most" name a person ("the most cited faculty member"), or name nothing but the measure and a person is asked
+    /// for ("who is the most cited?"). "The authors of the most cited paper" ranks papers: their own citation count.
     /// </summary>
     private IEnumerable<string> RankFields(IEnumerable<string> names, List<string> cues, QuestionAnalysis analysis)
     {
-        var wantsPerson = WantsPerson(analysis, cues);
+        var namesPerson = cues.Any(c => _lexicon.FocusTypes.GetValueOrDefault(c) == AnswerType.Person);
+        var wantsPerson = namesPerson || (cues.Count < 2 && WantsPerson(analysis, cues));
         return names.Select(n =>
             {
                 var words = n.Split(' ');
@@ -322,7 +327,10 @@ public sealed partial class RecordAggregator
             rest = rest.Replace(term.Value, " ", StringComparison.Ordinal);
         }
         var tokens = TextTokenizer.Tokenize(rest);
-        for (var i = 1; i < tokens.Count; i++)
+        // The first word is capitalised as a sentence's first, and so are alternatives written with it ("TLDR/Summary of …").
+        var first = 1;
+        while (first < tokens.Count && tokens[first].Span.Start - tokens[first - 1].Span.End == 1 && rest[tokens[first].Span.Start - 1] == '/') first++;
+        for (var i = first; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) continue;
             var j = i + 1;

@@ -84,6 +84,33 @@ public sealed class RecordAggregatorTests
         Assert.Equal("course", aggregation.Query.Select);
     }
 
+    private static readonly MemoryRecords Papers = new(
+        "Author: Helena Varga\nTitle: Tide Tables Revisited\nCoauthors: Rosa Lind, Ada Quell\nCitation Count: 40\nAuthor Citation Count: 900\nSummary: Tides, again.",
+        "Author: Helena Varga\nTitle: Knots at Sea\nCoauthors: Ivo Kern\nCitation Count: 75\nAuthor Citation Count: 900\nSummary: Knots hold.",
+        "Author: Rosa Lind\nTitle: Estuaries\nCoauthors: Ada Quell\nCitation Count: 120\nAuthor Citation Count: 300\nSummary: Rivers meet the sea.");
+
+    [Theory]
+    [InlineData("Who are the coauthors of the most cited paper by Helena Varga?", "citation count", "Ivo Kern")]
+    [InlineData("Who is the most cited author?", "author citation count", "Helena Varga")]
+    public void The_most_cited_paper_is_ranked_by_its_own_citations_and_the_most_cited_person_by_theirs(string question, string measure, string answer)
+    {
+        var aggregation = new RecordAggregator(Papers).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(measure, aggregation.Query.Measure);
+        Assert.Equal(answer, aggregation.Value);
+    }
+
+    [Fact]
+    public void Alternatives_written_with_the_first_word_are_no_value_the_question_names()
+    {
+        var aggregation = new RecordAggregator(Papers).Answer("Abstract/Summary of the most cited paper by Helena Varga?");
+
+        Assert.NotNull(aggregation);
+        Assert.Equal("Knots hold.", aggregation.Value);
+        Assert.DoesNotContain(aggregation.Query.Where, c => c.Value == "Summary");
+    }
+
     [Fact]
     public void Given_no_numeric_field_for_what_is_counted_when_asked_which_has_the_most_then_records_are_counted_per_value()
     {
