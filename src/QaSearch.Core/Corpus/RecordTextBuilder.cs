@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace QaSearch.Core.Corpus;
 
@@ -7,17 +8,22 @@ namespace QaSearch.Core.Corpus;
 /// <c>Key: value</c> lines, records are separated by an empty line, and each record's span is kept so that it
 /// becomes one whole passage.
 /// </summary>
-internal sealed class RecordTextBuilder
+internal sealed partial class RecordTextBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<TextSpan> _records = [];
     private int _recordStart = -1;
 
-    /// <summary>Adds one <c>Key: value</c> line to the current record, opening a record if none is open.</summary>
+    /// <summary>
+    /// Adds one <c>Key: value</c> line to the current record, opening a record if none is open. A value's line breaks
+    /// (an abstract's paragraphs, a multi-line CSV cell) become spaces: a record is read back from its lines, and a
+    /// value that ran on past its line would cut the record in two.
+    /// </summary>
     public void AddField(string key, string value)
     {
         value = value.Trim();
         if (value.Length == 0) return;
+        if (value.AsSpan().IndexOfAny('\n', '\r') >= 0) value = LineBreaks().Replace(value, " ");
         if (_recordStart < 0)
         {
             if (_text.Length > 0) _text.Append("\n\n");
@@ -50,4 +56,8 @@ internal sealed class RecordTextBuilder
             return _records;
         }
     }
+
+    // A line break with the white space around it.
+    [GeneratedRegex(@"[ \t]*[\r\n]\s*")]
+    private static partial Regex LineBreaks();
 }

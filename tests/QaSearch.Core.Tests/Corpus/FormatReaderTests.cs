@@ -179,6 +179,21 @@ public sealed class FormatReaderTests
     }
 
     [Fact]
+    public void A_value_written_over_several_lines_stays_on_its_field_line_so_its_record_is_read_back_whole()
+    {
+        const string json = "[{\"title\": \"Tides\", \"abstract\": \"Background\\nTides rise.\\n\\n\\nMethod\\r\\nWe watched.\", \"year\": 2023}]";
+        const string csv = "Name,Note\nAda,\"first line\n  second line\"\n";
+
+        var fromJson = Assert.Single(new JsonReader().Read(Fixtures.File("a.json"), Utf8(json), []));
+        var fromCsv = Assert.Single(new DelimitedReader().Read(Fixtures.File("n.csv"), Utf8(csv), []));
+
+        Assert.Equal("title: Tides\nabstract: Background Tides rise. Method We watched.\nyear: 2023", Assert.Single(fromJson.Records!).Of(fromJson.Text));
+        Assert.Equal("Name: Ada\nNote: first line second line", Assert.Single(fromCsv.Records!).Of(fromCsv.Text));
+        var passage = new Passage("a#0", "a", "/a.json", "", fromJson.Text, 0, fromJson.Text.Length, 0);
+        Assert.Equal(["title", "abstract", "year"], Assert.Single(QaSearch.Core.Records.DataRecord.Read(passage)).Fields.Select(f => f.Name));
+    }
+
+    [Fact]
     public void Json_nested_hundreds_of_levels_deep_is_read_with_its_innermost_value()
     {
         const int depth = 500;
