@@ -65,12 +65,16 @@ internal static class Acronyms
     public static IReadOnlyList<string>? StandsFor(string text, List<Token> tokens, int i, Func<string, bool> isKey, IReadOnlyDictionary<string, IReadOnlyList<string>> inParts)
     {
         var word = tokens[i].Text;
-        if (word.Length < 2 || char.IsLower(word[0]) || char.IsLower(word[1])) return null;
-        // Whole in the passage, in parts in the question.
-        if (inParts.TryGetValue(tokens[i].Norm, out var parts)) return parts;
-        if (Hyphenated(tokens[i]) is { } whole && Match(whole) is { } hyphenated) return hyphenated;
-        // In parts in the passage: with the word after it, or the word before.
-        if (Pair(text, tokens, i) is { } next && Match(next) is { } withNext) return withNext;
+        if (word.Length < 2 || word.AsSpan().ContainsAnyInRange('a', 'z') || word.Any(char.IsLower)) return null;
+        if (word.Any(char.IsLetter))
+        {
+            // Whole in the passage, in parts in the question.
+            if (inParts.TryGetValue(tokens[i].Norm, out var parts)) return parts;
+            if (Hyphenated(tokens[i]) is { } whole && Match(whole) is { } hyphenated) return hyphenated;
+            // In parts in the passage: with the word after it.
+            if (Pair(text, tokens, i) is { } next && Match(next) is { } withNext) return withNext;
+        }
+        // Or with the word before it (a number is only ever a later part: "CS 101").
         return i > 0 && Pair(text, tokens, i - 1) is { } previous ? Match(previous) : null;
 
         IReadOnlyList<string>? Match(string joined) =>
