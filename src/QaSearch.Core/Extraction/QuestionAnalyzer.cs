@@ -149,8 +149,9 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(list|names|areas|interests|all the|separated by|which .+ and which)\b")]
     private static partial Regex ListCue();
 
-    // "Were they paid well or poorly?": a choice between two options, answered by one of them, not yes or no.
-    [GeneratedRegex(@"\b\w+ or \w+")]
+    // "Were they paid well or poorly?", "Do lights emit more, less, or the same?": a choice between options, answered
+    // by one of them, not yes or no.
+    [GeneratedRegex(@"\b\w+(?:, \w+)*,? or \w+")]
     private static partial Regex ChoiceCue();
 
     [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]

@@ -17,6 +17,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("At what time of the day does the event start?", AnswerType.Time)]
     [InlineData("Is registration required for the mixer?", AnswerType.YesNo)]
     [InlineData("Were authors paid well or poorly by the publishers?", AnswerType.Entity)]
+    [InlineData("Do old lamps give more, less, or the same light?", AnswerType.Entity)]
     [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
     [InlineData("How long is the program?", AnswerType.Duration)]
     [InlineData("What percent of students are women?", AnswerType.Percent)]
