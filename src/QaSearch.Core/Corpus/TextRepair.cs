@@ -11,7 +11,9 @@ namespace QaSearch.Core.Corpus;
 /// <item>a word hyphenated across a line break ("ob-⏎serve", or "ob- serve" where the break became a space) is
 /// joined, keeping the hyphen only when the document writes the word with one elsewhere ("state-of-the-art");
 /// "pre- and post-" (a suspended hyphen) is left alone;</item>
-/// <item>a URL or an e-mail address broken at a line ("https://github.com/ JaredFern/Framework-Tax") is joined.</item>
+/// <item>a URL or an e-mail address broken at a line ("https://github.com/ JaredFern/Framework-Tax") is joined;</item>
+/// <item>a number glued to the capitalised word after it, where extraction lost a line break ("Jan. 15-21,
+/// 2024Summer: Aug. 12-18", "in 1984Every year") is parted with a space. A single digit stays ("3Com").</item>
 /// </list>
 /// Passage offsets point into the repaired text, which is the document's text from then on. Stateless and thread-safe.
 /// </summary>
@@ -24,10 +26,11 @@ internal static partial class TextRepair
     public static string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.IndexOf('-') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0 && text.IndexOf('@') < 0) return text;
+        if (text.IndexOf('-') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0 && text.IndexOf('@') < 0 && !HasGluedNumber(text)) return text;
         // One pass, so that a large file's text is copied once (two passes over a 12.7 MB manual made 48 MB).
         return Broken().Replace(text, match =>
         {
+            if (match.Groups["number"].Success) return match.Groups["number"].Value + " " + match.Groups["word"].Value;
             if (!match.Groups["left"].Success) return match.Groups["head"].Value + match.Groups["tail"].Value;
             var (left, right) = (match.Groups["left"].Value, match.Groups["right"].Value);
             if (Conjunctions.Contains(right)) return match.Value;
@@ -41,8 +44,23 @@ internal static partial class TextRepair
     //    and a lower-case continuation. Two letters on the left keep "e- mail"-like single letters as they are.
     // 2. A URL that ends in '/' at a break, followed by a run that still looks like a path (it holds a '/' or a file name).
     // 3. An e-mail address broken after a dot of its domain: "name@cs.cmu.⏎edu".
+    // And one kind of glue, parted as number + " " + word: a number of two digits or more that starts a token, then a
+    // capitalised word of three letters or more ("2024Summer").
     [GeneratedRegex(@"(?<left>\b\p{Ll}{2,})-(?:[ \t]*\r?\n[ \t]*| )(?<right>\p{Ll}+)\b" +
         @"|(?<head>\bhttps?://[^\s]+/)[ \t]*\r?\n?[ \t]*(?<tail>[\w.~%-]+(?:/[^\s]*|\.(?:html?|php|aspx?|pdf|md|txt)\b))" +
-        @"|(?<head>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)[ \t]*\r?\n[ \t]*(?<tail>[a-z]{2,})\b")]
+        @"|(?<head>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)[ \t]*\r?\n[ \t]*(?<tail>[a-z]{2,})\b" +
+        @"|(?<number>\b\d{2,})(?<word>\p{Lu}\p{Ll}{2,})")]
     private static partial Regex Broken();
+
+    /// <summary>Whether some digit is followed by a capital letter: the cheap test that lets most texts skip the pattern.</summary>
+    private static bool HasGluedNumber(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 1 < text.Length; )
+        {
+            if (char.IsUpper(text[i + 1])) return true;
+            var next = text.AsSpan(i + 1).IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 }

@@ -40,4 +40,22 @@ public sealed class TextRepairTests
     {
         Assert.Equal(repaired, TextRepair.Repair(broken));
     }
+
+    [Theory]
+    [InlineData("Winter: Jan. 15-21, 2024Summer: Aug. 12-18, 2024", "Winter: Jan. 15-21, 2024 Summer: Aug. 12-18, 2024")]
+    [InlineData("founded in 1984Every year since", "founded in 1984 Every year since")]
+    [InlineData("Lunch at 12Noon", "Lunch at 12 Noon")]
+    public void A_number_glued_to_the_next_capitalised_word_is_parted(string glued, string parted)
+    {
+        Assert.Equal(parted, TextRepair.Repair(glued));
+    }
+
+    [Theory]
+    [InlineData("3Com and 1Password ship 4K video in 3D")]
+    [InlineData("Room B12Alpha and build 2024rc1")]
+    [InlineData("the 2nd and 20th items")]
+    public void Names_and_codes_that_start_with_digits_stay(string text)
+    {
+        Assert.Equal(text, TextRepair.Repair(text));
+    }
 }
