@@ -5,7 +5,8 @@ namespace QaSearch.Core.Extraction;
 /// <summary>
 /// Picks the answer span out of retrieved passages: analyse the question, propose candidates in every passage,
 /// score each by its features, merge candidates that say the same thing, and keep the best, or none when its
-/// confidence is below the threshold. Immutable and thread-safe.
+/// confidence is below the threshold. A question-and-answer pair of the passages that asks the same question
+/// (<see cref="QuestionAnswerPairs"/>) answers it first. Immutable and thread-safe.
 /// </summary>
 public sealed class AnswerExtractor
 {
@@ -47,8 +48,10 @@ public sealed class AnswerExtractor
         var readings = Read(analysis, passages);
         var threshold = minConfidence ?? _options.MinConfidence;
         var isYesNo = analysis.Type == AnswerType.YesNo;
-        var scored = isYesNo && !keepCandidates ? [] : ScoreAll(analysis, readings);
-        var answer = isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold);
+        // A question-and-answer pair that asks the same question answers it; else the spans are scored.
+        var paired = QuestionAnswerPairs.Answer(analysis, readings, threshold);
+        var scored = (isYesNo || paired is not null) && !keepCandidates ? [] : ScoreAll(analysis, readings);
+        var answer = paired ?? (isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold));
         return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
     }
 

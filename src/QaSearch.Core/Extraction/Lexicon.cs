@@ -19,13 +19,16 @@ public sealed class Lexicon
     });
 
     private Lexicon(IReadOnlySet<string> organizationWords, IReadOnlySet<string> placeWords,
-        IReadOnlyDictionary<string, AnswerType> focusTypes, IReadOnlyDictionary<string, string[]> fieldCues, IReadOnlySet<string> genericCues)
+        IReadOnlyDictionary<string, AnswerType> focusTypes, IReadOnlyDictionary<string, string[]> fieldCues, IReadOnlySet<string> genericCues,
+        IReadOnlySet<string> questionKeys, IReadOnlySet<string> answerKeys)
     {
         OrganizationWords = organizationWords;
         PlaceWords = placeWords;
         FocusTypes = focusTypes;
         FieldCues = fieldCues;
         GenericCues = genericCues;
+        QuestionKeys = questionKeys;
+        AnswerKeys = answerKeys;
     }
 
     /// <summary>The shipped, general-English lexicon.</summary>
@@ -45,6 +48,15 @@ public sealed class Lexicon
 
     /// <summary>Cues that say little alone: "who" may ask for an instructor, an author or a name.</summary>
     public IReadOnlySet<string> GenericCues { get; }
+
+    /// <summary>
+    /// Normalised keys of the question of a question-and-answer pair ("Q", "Question"): a field with one, followed by
+    /// a field with one of <see cref="AnswerKeys"/>, is an FAQ entry or a row of a question-and-answer table.
+    /// </summary>
+    public IReadOnlySet<string> QuestionKeys { get; }
+
+    /// <summary>Normalised keys of the answer of a question-and-answer pair ("A", "Answer").</summary>
+    public IReadOnlySet<string> AnswerKeys { get; }
 
     /// <summary>Reads a lexicon file; each section it has replaces the shipped one, the others stay.</summary>
     /// <exception cref="InvalidDataException">The file is not a lexicon (names the file and the problem).</exception>
@@ -69,6 +81,8 @@ public sealed class Lexicon
         var organizations = Words("organizationWords", StringComparer.Ordinal) ?? fallback?.OrganizationWords;
         var places = Words("placeWords", StringComparer.Ordinal) ?? fallback?.PlaceWords;
         var generic = Words("genericCues", StringComparer.Ordinal) ?? fallback?.GenericCues;
+        var questionKeys = Words("questionKeys", StringComparer.Ordinal) ?? fallback?.QuestionKeys;
+        var answerKeys = Words("answerKeys", StringComparer.Ordinal) ?? fallback?.AnswerKeys;
         IReadOnlyDictionary<string, AnswerType>? focus = null;
         if (root.TryGetProperty("focusTypes", out var focusJson))
         {
@@ -87,7 +101,7 @@ public sealed class Lexicon
         return new Lexicon(
             organizations ?? throw Missing("organizationWords"), places ?? throw Missing("placeWords"),
             focus ?? fallback?.FocusTypes ?? throw Missing("focusTypes"), cues ?? fallback?.FieldCues ?? throw Missing("fieldCues"),
-            generic ?? throw Missing("genericCues"));
+            generic ?? throw Missing("genericCues"), questionKeys ?? throw Missing("questionKeys"), answerKeys ?? throw Missing("answerKeys"));
     }
 
     private static InvalidOperationException Missing(string section) => new($"the '{section}' section is missing");

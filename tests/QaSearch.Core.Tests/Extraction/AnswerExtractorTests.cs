@@ -110,6 +110,40 @@ public sealed class AnswerExtractorTests
         Assert.Equal("Registration required: Yes", answer.Evidence!.Sentence);
     }
 
+    [Theory]
+    [InlineData("Do students in the Harbor Band have to memorize music?", "No")]
+    [InlineData("Do members of the Harbor Band need to audition?", "Yes")]
+    [InlineData("Who teaches 11737 Tide Physics in Fall 2025?", "Rosa Lind")]
+    public void A_question_and_answer_pair_that_asks_the_same_question_answers_it(string question, string expected)
+    {
+        // Given an FAQ page and a table of question-and-answer rows, among prose that shares the question's words
+        var passages = Fixtures.Retrieved(
+            "Harbor Band FAQ\nQ: Do I have to memorize music?\nA: No, the music changes for every show.\nQ: Are there auditions?\nA: Yes, in the first week.",
+            "Question: Who are the instructors of the course 11737 Tide Physics?\nAnswer: Rosa Lind\n\nQuestion: Is the course 11737 Tide Physics offered in Fall 2025?\nAnswer: Yes",
+            "Students of the Harbor Band memorize music for the parade, which Ada Brennan teaches in Fall 2025.");
+
+        // When the question asks what a pair asks, in other words
+        var answer = _extractor.Extract(question, passages);
+
+        // Then the pair's answer is the answer, with the pair as evidence
+        Assert.Equal(expected, answer.Text);
+        Assert.StartsWith("Q", answer.Evidence!.Sentence);
+        Assert.StartsWith(expected, answer.Evidence.Span.Of(answer.Evidence.Sentence), StringComparison.OrdinalIgnoreCase);
+        Assert.InRange(answer.Score, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void A_pair_that_asks_for_another_kind_of_answer_or_about_something_else_is_not_taken()
+    {
+        var passages = Fixtures.Retrieved(
+            "Question: Is the course 11737 Tide Physics offered in Fall 2025?\nAnswer: Yes\n\nQuestion: Who are the instructors of the course 11801 Harbor Law?\nAnswer: Ivo Kern",
+            "The course 11737 Tide Physics is taught by Rosa Lind in Fall 2025.");
+
+        var answer = _extractor.Extract("Who teaches 11737 Tide Physics in Fall 2025?", passages);
+
+        Assert.StartsWith("Rosa Lind", answer.Text);
+    }
+
     [Fact]
     public void Returns_no_answer_when_no_passage_is_given()
     {

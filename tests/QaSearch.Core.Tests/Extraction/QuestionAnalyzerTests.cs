@@ -108,6 +108,8 @@ public sealed class QuestionAnalyzerTests
             Assert.Equal(AnswerType.Person, withIt.Type);
             Assert.Equal(AnswerType.Entity, without.Type);
             Assert.Contains("Street", lexicon.PlaceWords);
+            Assert.Contains("q", lexicon.QuestionKeys);
+            Assert.Contains("answer", lexicon.AnswerKeys);
         }
         finally
         {
