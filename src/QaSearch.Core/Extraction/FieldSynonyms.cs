@@ -11,8 +11,8 @@ internal static class FieldSynonyms
 
     /// <summary>
     /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when one of its
-    /// specific cues ("taught" for instructors) is in the question or a cue is the focus; 0.5 when only a generic cue
-    /// ("who") is; 0.3 when the key word is merely mentioned ("the course called X" names a course, it does not ask
+    /// specific cues ("taught" for instructors) is in the question (not inside a name: <see cref="QuestionAnalysis.CueWords"/>)
+    /// or a cue is the focus; 0.5 when only a generic cue ("who") is; 0.3 when the key word is merely mentioned ("the course called X" names a course, it does not ask
     /// for its number); else 0.
     /// </summary>
     public static double Match(string key, QuestionAnalysis question)
@@ -27,9 +27,9 @@ internal static class FieldSynonyms
             if (question.Focus.Count > 0 && question.Focus[^1] == word) return 1.0;
             if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
-            if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.QuestionWords.Contains(c)))
+            if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.CueWords.Contains(c)))
                 best = Math.Max(best, 0.8);
-            else if (cues.Any(question.QuestionWords.Contains))
+            else if (cues.Any(question.CueWords.Contains))
                 best = Math.Max(best, 0.5);
             else if (question.QuestionWords.Contains(word))
                 best = Math.Max(best, 0.3);

@@ -21,6 +21,12 @@ public sealed record QuestionAnalysis(
     public required IReadOnlySet<string> QuestionWords { get; init; }
 
     /// <summary>
+    /// The normalised words that may ask for a field: the first word, and those written in lower case. A capitalised
+    /// word further on belongs to a name ("City" in "the Kansas City Chiefs" asks for no location).
+    /// </summary>
+    internal IReadOnlySet<string> CueWords { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// For a question that asks what something is ("What is Randyland?", "Who was Ada Lovelace?", "What is the Harbor
     /// Fair about?"): the normalised content words of that something; empty for any other question.
     /// </summary>

@@ -32,6 +32,7 @@ internal static partial class QuestionAnalyzer
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
             QuestionWords = norms.ToHashSet(), Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
+            CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
         };
     }

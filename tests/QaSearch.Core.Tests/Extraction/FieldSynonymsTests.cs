@@ -14,6 +14,8 @@ public sealed class FieldSynonymsTests
     [InlineData("Prerequisites", "Who taught the course?", 0.0)]
     [InlineData("Author", "What is the author ID of Ada Quell?", 0.6)] // names the author, not the id asked for
     [InlineData("authorId", "What is the author ID of Ada Quell?", 1.0)]
+    [InlineData("Location", "When do the Harbor Gulls play the Port City Pilots?", 0.0)] // "City" is part of a name
+    [InlineData("Location", "In which city do the Harbor Gulls play?", 0.8)]
     public void Scores_how_well_a_key_answers_the_question(string key, string question, double expected)
     {
         Assert.Equal(expected, FieldSynonyms.Match(key, QuestionAnalyzer.Analyze(question)));
