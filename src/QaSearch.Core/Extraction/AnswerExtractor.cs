@@ -48,8 +48,9 @@ public sealed class AnswerExtractor
         var readings = Read(analysis, passages);
         var threshold = minConfidence ?? _options.MinConfidence;
         var isYesNo = analysis.Type == AnswerType.YesNo;
-        // A question-and-answer pair that asks the same question answers it; else the spans are scored.
-        var paired = QuestionAnswerPairs.Answer(analysis, readings, threshold);
+        // A question-and-answer pair that asks the same question answers it, and a choice question its option that
+        // the best sentence states; else the spans are scored.
+        var paired = QuestionAnswerPairs.Answer(analysis, readings, threshold) ?? AnswerChoice(analysis, readings, threshold);
         var scored = (isYesNo || paired is not null) && !keepCandidates ? [] : ScoreAll(analysis, readings);
         var answer = paired ?? (isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold));
         return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
@@ -149,6 +150,33 @@ public sealed class AnswerExtractor
             return new Answer(analysis.Question, null, confidence, null, passage, evidence, []);
         var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + best.Sentence.Start, passage.Start + best.Sentence.End);
         return new Answer(analysis.Question, text, confidence, source, passage, evidence, []);
+    }
+
+    /// <summary>
+    /// "Is it private or public?": the option that the best matching sentence states (as a yes/no question's sentence
+    /// is chosen), written as the sentence writes it; null when no sentence states exactly one option.
+    /// </summary>
+    private static Answer? AnswerChoice(QuestionAnalysis analysis, List<PassageReading> readings, double threshold)
+    {
+        if (analysis.Options.Count < 2) return null;
+        (PassageReading Reading, TextSpan Sentence, Token Option, double Overlap)? best = null;
+        foreach (var reading in readings)
+            foreach (var sentence in reading.Sentences)
+            {
+                var (first, end) = reading.TokensIn(sentence);
+                var stated = reading.Tokens.Skip(first).Take(end - first).Where(t => analysis.Options.Contains(t.Norm)).ToList();
+                // A sentence that names two options ("the minority or the majority") decides nothing.
+                if (stated.Count == 0 || stated.Any(t => t.Norm != stated[0].Norm)) continue;
+                var overlap = reading.Overlap(sentence) + 0.5 * reading.PassageOverlap - 0.02 * reading.Source.Rank;
+                if (best is null || overlap > best.Value.Overlap) best = (reading, sentence, stated[0], overlap);
+            }
+        if (best is not var (chosen, chosenSentence, option, score)) return null;
+        // Not fitted (no training question offers a choice to learn from): the sentence match, as for yes/no.
+        var confidence = Math.Clamp(score, 0, 1) * 0.9;
+        if (confidence < threshold) return null;
+        var passage = chosen.Source.Passage;
+        var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + option.Span.Start, passage.Start + option.Span.End);
+        return new Answer(analysis.Question, option.Text, confidence, source, passage, Evidence(passage.Text, chosenSentence, option.Span), []);
     }
 
     private static bool IsYesNoValue(string value) => value.Trim().ToLowerInvariant() is "yes" or "no" or "true" or "false" or "required" or "not required" or "none";

@@ -41,6 +41,12 @@ public sealed record QuestionAnalysis(
     /// <summary>The joined forms of the acronyms the question writes in parts, each with its key terms (<see cref="Acronyms.InParts"/>).</summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> AcronymsInParts { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// For a question that offers a choice ("Is it private or public?", "Did it rise, fall, or stay?"): the normalised
+    /// options, each one word, in order; empty for any other question.
+    /// </summary>
+    internal IReadOnlyList<string> Options { get; init; } = [];
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -33,6 +33,7 @@ internal static partial class QuestionAnalyzer
         {
             QuestionWords = norms.ToHashSet(), Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
+            Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
         };
     }
@@ -98,6 +99,31 @@ internal static partial class QuestionAnalyzer
         var next = who + (tokens[who].Text.Length > 3 ? 1 : 2); // "Who's" is one token
         var hasAuxiliary = tokens[who].Text.Length > 3 || (who + 1 < norms.Count && Auxiliaries.Contains(norms[who + 1]));
         return hasAuxiliary && next < norms.Count && norms[next] is "the" or "a" or "an" ? who : -1;
+    }
+
+    /// <summary>
+    /// The options a choice question offers, one word each, around its first "or": the content word just before it
+    /// (and those before that, each after a comma: "rise, fall, or stay") and the first content word after it ("a
+    /// private or public university" offers private and public; "paid well or poorly", well and poorly). Empty when
+    /// fewer than two distinct options are found.
+    /// </summary>
+    private static List<string> ChoiceOptions(string question, List<Token> tokens)
+    {
+        var or = tokens.FindIndex(1, t => t.Norm == "or");
+        if (or < 1 || or + 1 >= tokens.Count) return [];
+        var options = new List<string>();
+        var after = tokens.Skip(or + 1).FirstOrDefault(t => !StopWords.Contains(t.Norm));
+        if (after.Text is null) return [];
+        // Before "or": the word just before it, then each word before a comma.
+        for (var i = or - 1; i > 0; i--)
+        {
+            if (StopWords.Contains(tokens[i].Norm)) break;
+            options.Insert(0, tokens[i].Norm);
+            var gap = question.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End);
+            if (!gap.Contains(',')) break;
+        }
+        options.Add(after.Norm);
+        return options.Distinct(StringComparer.Ordinal).Count() >= 2 && options.Count == options.Distinct(StringComparer.Ordinal).Count() ? options : [];
     }
 
     private static bool IsPossessive(string word) =>

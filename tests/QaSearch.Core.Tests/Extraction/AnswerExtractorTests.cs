@@ -145,6 +145,21 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_choice_question_is_answered_by_the_option_the_best_sentence_states()
+    {
+        // Given passages that name both options, one in a sentence about something else, one in a sentence that
+        // names only one of them
+        var passages = Fixtures.Retrieved(
+            "The Port Alder ferry is a public service. The harbor pilots' club is private.",
+            "Private or public, every boat must carry a horn.");
+
+        var answer = _extractor.Extract("Is the Port Alder ferry private or public?", passages);
+
+        Assert.Equal("public", answer.Text);
+        Assert.Contains("ferry is a public service", answer.Evidence!.Sentence);
+    }
+
+    [Fact]
     public void Returns_no_answer_when_no_passage_is_given()
     {
         var answer = _extractor.Extract("Who built the lighthouse?", []);

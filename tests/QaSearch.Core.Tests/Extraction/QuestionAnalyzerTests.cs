@@ -91,6 +91,17 @@ public sealed class QuestionAnalyzerTests
         Assert.DoesNotContain("the", analysis.KeyTerms);
     }
 
+    [Theory]
+    [InlineData("Is the ferry private or public?", "private public")]
+    [InlineData("Were the crews paid well or poorly by the owners?", "well poorly")]
+    [InlineData("Did the tides rise, fall, or stay the same?", "rise fall stay")]
+    [InlineData("Is it one design or many designs?", "")]
+    [InlineData("Which pier, north or south, is older?", "")]
+    public void A_choice_question_offers_its_options(string question, string options)
+    {
+        Assert.Equal(options, string.Join(' ', QuestionAnalyzer.Analyze(question).Options));
+    }
+
     [Fact]
     public void A_users_lexicon_replaces_the_sections_it_has()
     {
