@@ -87,6 +87,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Explain_lists_scored_candidates_or_says_the_answer_was_read_from_its_evidence()
+    {
+        // Given the tiny corpus and an FAQ page
+        _folder.Write("docs/faq.txt", "Harbor Band FAQ\nQ: Are there auditions?\nA: No, anyone may join the Harbor Band.\n");
+        Run("index", _folder.Path, "--index", _index);
+
+        // When a span question and a question an FAQ pair answers are explained
+        var (_, spans, _) = Run("ask", "When was the schooner Kestrel launched?", "--index", _index, "--explain");
+        var (_, paired, _) = Run("ask", "Are there auditions for the Harbor Band?", "--index", _index, "--explain");
+
+        // Then the first lists its scored candidates, and the second says it read its answer from the pair
+        Assert.Contains("Top candidates:", spans);
+        Assert.Contains("Answer:     No", paired);
+        Assert.Contains("Evidence:   Q: Are there auditions? A: »No«", paired);
+        Assert.Contains("No span candidates: the answer was read from the evidence above", paired);
+    }
+
+    [Fact]
     public void Answer_writes_one_json_line_per_question_in_input_order()
     {
         Run("index", _folder.Path, "--index", _index);

@@ -65,6 +65,12 @@ internal static class AskCommand
                 Console.WriteLine($"  {CliOptions.Display(record.Passage.Path)} [{record.Passage.Start + record.Span.Start}-{record.Passage.Start + record.Span.End}]");
             return;
         }
+        if (answer.Candidates.Count == 0)
+        {
+            // Yes/no, a choice, or a question-and-answer pair of the passages: read from a sentence or a pair, not scored spans.
+            Console.WriteLine(answer.HasAnswer ? "\nNo span candidates: the answer was read from the evidence above, not chosen among scored spans." : "\nNo span candidates.");
+            return;
+        }
         Console.WriteLine("\nTop candidates:");
         foreach (var candidate in answer.Candidates)
         {
