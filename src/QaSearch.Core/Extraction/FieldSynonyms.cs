@@ -10,21 +10,24 @@ internal static class FieldSynonyms
     // is about, not what it asks for; that case scores 0.3 in Match. The cues live in the lexicon (lexicon.json).
 
     /// <summary>
-    /// How well a field's key answers the question: 1 when a key word is the question's focus; 0.8 when one of its
-    /// specific cues ("taught" for instructors) is in the question (not inside a name: <see cref="QuestionAnalysis.CueWords"/>)
-    /// or a cue is the focus; 0.5 when only a generic cue ("who") is; 0.3 when the key word is merely mentioned ("the course called X" names a course, it does not ask
-    /// for its number); else 0.
+    /// How well a field's key answers the question: 1 when the key holds the question's focus (0.8 to 1 when it holds
+    /// the focus's head and only some of its other words); 0.8 when one of its specific cues ("taught" for
+    /// instructors) is in the question (not inside a name: <see cref="QuestionAnalysis.CueWords"/>) or a cue is the
+    /// focus; 0.5 when only a generic cue ("who") is; 0.3 when the key word is merely mentioned ("the course called X"
+    /// names a course, it does not ask for its number); else 0.
     /// </summary>
     public static double Match(string key, QuestionAnalysis question)
     {
         var best = 0.0;
-        foreach (var token in TextTokenizer.Tokenize(SplitIdentifier(key)))
+        var words = TextTokenizer.Tokenize(SplitIdentifier(key)).Select(t => t.Norm).Where(w => !StopWords.Contains(w)).ToList();
+        foreach (var word in words)
         {
-            var word = token.Norm;
-            if (StopWords.Contains(word)) continue;
             // The focus's head names what is asked ("author id" asks for an id); a key that names only a word before
-            // it (an "Author" field) is about the right thing but holds something else.
-            if (question.Focus.Count > 0 && question.Focus[^1] == word) return 1.0;
+            // it (an "Author" field) is about the right thing but holds something else. Among keys with the head, the
+            // one with more of the focus's words is meant: "author citation count" over "citation count" and
+            // "reference count" for "the author citation count".
+            if (question.Focus.Count > 0 && question.Focus[^1] == word)
+                return 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count();
             if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.CueWords.Contains(c)))

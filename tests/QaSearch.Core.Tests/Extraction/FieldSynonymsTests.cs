@@ -21,6 +21,17 @@ public sealed class FieldSynonymsTests
         Assert.Equal(expected, FieldSynonyms.Match(key, QuestionAnalyzer.Analyze(question)));
     }
 
+    [Fact]
+    public void Among_keys_with_the_focus_head_the_one_with_more_of_the_focus_words_matches_best()
+    {
+        var question = QuestionAnalyzer.Analyze("What is the author citation count of Ada Quell?");
+
+        var scores = new[] { "authorCitationCount", "citationCount", "referenceCount" }.Select(k => FieldSynonyms.Match(k, question)).ToList();
+
+        Assert.Equal(1.0, scores[0]);
+        Assert.True(scores[0] > scores[1] && scores[1] > scores[2] && scores[2] >= 0.8, string.Join(", ", scores));
+    }
+
     [Theory]
     [InlineData("authorCitationCount", "author Citation Count")]
     [InlineData("paper_id", "paper id")]
