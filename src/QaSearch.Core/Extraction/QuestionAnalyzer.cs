@@ -67,6 +67,9 @@ internal static partial class QuestionAnalyzer
         {
             // "Mortensen's email" owns; "who's", "what's" and "it's" are contractions of "is".
             if (!IsPossessive(tokens[i].Text) || StopWords.Contains(norms[i])) continue;
+            // After a preposition the owner names where or whose ("restaurants in Pittsburgh's Winter Restaurant
+            // Week", "the email of Mortensen's advisor"), not what is asked.
+            if (AfterPreposition(tokens, norms, i)) continue;
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
             if (owned.Count > 0) return owned;
         }
@@ -124,6 +127,18 @@ internal static partial class QuestionAnalyzer
         }
         options.Add(after.Norm);
         return options.Distinct(StringComparer.Ordinal).Count() >= 2 && options.Count == options.Distinct(StringComparer.Ordinal).Count() ? options : [];
+    }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="i"/> (its capitalised words) follows a preposition, with at most an
+    /// article between.
+    /// </summary>
+    private static bool AfterPreposition(List<Token> tokens, List<string> norms, int i)
+    {
+        var before = i - 1;
+        while (before > 0 && tokens[before].IsCapitalized) before--;
+        if (before >= 0 && norms[before] is "the" or "a" or "an") before--;
+        return before >= 0 && Prepositions.Contains(norms[before]);
     }
 
     private static bool IsPossessive(string word) =>

@@ -44,6 +44,17 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("What is Ada Quell's email?", "email")]
+    [InlineData("What steak restaurants will take part in Port Alder's Winter Restaurant Week?", "restaurant")]
+    [InlineData("What is the email of Ada Quell's advisor?", "email")]
+    public void A_possessive_names_the_focus_unless_it_follows_a_preposition(string question, string head)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(head, analysis.Focus[^1]);
+    }
+
+    [Theory]
     [InlineData("What is Gullhaven?", "gullhaven")]
     [InlineData("What is the Lantern Walk?", "lantern walk")]
     [InlineData("Who was Ada Quell?", "ada quell")]
