@@ -25,6 +25,30 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
         return fields;
     }
 
+    /// <summary>
+    /// Whether the text between two field lines keeps them in one record: white space with at most one empty line,
+    /// and maybe keys with no value ("Office:" in a profile whose office is not given).
+    /// </summary>
+    public static bool JoinsRecord(ReadOnlySpan<char> gap)
+    {
+        if (gap.Count('\n') - EmptyKeyCount(gap) > 2) return false;
+        foreach (var line in gap.EnumerateLines())
+            if (!line.IsWhiteSpace() && !EmptyKey().IsMatch(line)) return false;
+        return true;
+    }
+
+    private static int EmptyKeyCount(ReadOnlySpan<char> gap)
+    {
+        var count = 0;
+        foreach (var line in gap.EnumerateLines())
+            if (!line.IsWhiteSpace() && EmptyKey().IsMatch(line)) count++;
+        return count;
+    }
+
+    // A key alone on its line, with nothing after its colon.
+    [GeneratedRegex(@"^[ \t]*[A-Za-z][A-Za-z0-9 /&()'.,-]{0,48}:[ \t]*$")]
+    private static partial Regex EmptyKey();
+
     // A key at the start of a line, then ':' (or the label "Email"/"Phone" with no colon), then the value to the line's end.
     [GeneratedRegex(@"^[ \t]*(?<key>[A-Za-z][A-Za-z0-9 /&()'.,-]{0,48}?)[ \t]*(?::|(?<=^[ \t]*(?:Email|E-mail|Phone|Fax|Office)))[ \t]*(?<value>[^\s:][^\n]*)$", RegexOptions.Multiline)]
     private static partial Regex KeyValue();

@@ -80,7 +80,7 @@ internal sealed class PassageReading
         {
             // Lines separated by white space with at most one empty line belong to the same record.
             var gap = blocks.Count > 0 ? text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End) : default;
-            var joins = blocks.Count > 0 && gap.Trim().IsEmpty && gap.Count('\n') <= 2;
+            var joins = blocks.Count > 0 && FieldLine.JoinsRecord(gap);
             if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
             else blocks.Add(field.Line);
         }

@@ -68,7 +68,7 @@ public sealed record DataRecord(Passage Passage, TextSpan Span, IReadOnlyList<Re
         {
             var name = NameOf(line.Key);
             var gap = end >= 0 ? text.AsSpan(end, Math.Max(0, line.Line.Start - end)) : default;
-            if (fields.Count > 0 && (!gap.Trim().IsEmpty || gap.Count('\n') > 2 || fields.Any(f => f.Name == name))) Flush();
+            if (fields.Count > 0 && (!FieldLine.JoinsRecord(gap) || fields.Any(f => f.Name == name))) Flush();
             if (fields.Count == 0) start = line.Line.Start;
             fields.Add(new RecordField(line.Key, name, line.Value.Of(text), line.Value));
             end = line.Line.End;

@@ -112,6 +112,23 @@ public sealed class RecordAggregatorTests
     }
 
     [Fact]
+    public void A_key_with_no_value_inside_a_profile_keeps_the_profile_one_record()
+    {
+        // Given profiles whose office is not given: "Office:" stands alone between two fields
+        var staff = new MemoryRecords(
+            "Name: Helena Varga\nFaculty: yes\nOffice:\nInterests: Navigation, Tide Tables",
+            "Name: Rosa Lind\nFaculty: yes\nOffice: \n\nInterests: Estuaries");
+
+        // When asked which of them hold an interest
+        var aggregation = new RecordAggregator(staff).Answer("Which faculty are interested in Tide Tables?");
+        var records = DataRecord.Read(new Passage("r#0", "r", "/r.txt", "", "Name: Rosa Lind\nTitle: Pilot\nOffice: \n\nInterests: Estuaries", 0, 60, 0));
+
+        // Then each profile is one record, its name beside its interests
+        Assert.Equal("Helena Varga", aggregation?.Value);
+        Assert.Equal(["name", "title", "interests"], Assert.Single(records).Fields.Select(f => f.Name));
+    }
+
+    [Fact]
     public void Given_no_numeric_field_for_what_is_counted_when_asked_which_has_the_most_then_records_are_counted_per_value()
     {
         var aggregation = new RecordAggregator(Courses).Answer("Which department offers the most courses in Fall 2025?");
