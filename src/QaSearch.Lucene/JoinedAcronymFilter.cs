@@ -9,8 +9,9 @@ namespace QaSearch.Lucene;
 /// Adds the joined form of two adjacent upper-case words, so that an acronym written in two parts matches the one
 /// written whole: "MS AII" and "MS-AII" also index "MSAII", "CS 101" also "CS101". The joined token stands at the
 /// second word's position (an increment of 0, as a synonym does), so phrase distances and, with BM25's overlap
-/// discount, field lengths are unchanged. The same filter runs on questions, so a question that writes "MS AII"
-/// finds a passage that wrote "MSAII", and the other way round.
+/// discount, each document's length norm are unchanged; only the collection's average length counts it (Lucene's
+/// sum of term frequencies does). The same filter runs on questions, so a question that writes "MS AII" finds a
+/// passage that wrote "MSAII", and the other way round.
 /// </summary>
 /// <remarks>
 /// Reads the tokenizer's output before lower-casing, to see the case. Two words join when each may be a part of an
