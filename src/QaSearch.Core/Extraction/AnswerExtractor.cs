@@ -126,7 +126,7 @@ public sealed class AnswerExtractor
         var best = readings
             .SelectMany(r => r.Sentences.Select(s => (Reading: r, Sentence: s, Field: (FieldLine?)null))
                 .Concat(r.Fields.Select(f => (Reading: r, Sentence: f.Line, Field: (FieldLine?)f))))
-            .Select(x => (x.Reading, x.Sentence, Overlap: x.Reading.Overlap(x.Sentence) + 0.5 * x.Reading.PassageOverlap - 0.02 * x.Reading.Source.Rank
+            .Select(x => (x.Reading, x.Sentence, Overlap: SentenceMatch(x.Reading, x.Sentence)
                 + (x.Field is { } f && IsYesNoValue(f.Value.Of(x.Reading.Source.Passage.Text)) && FieldSynonyms.Match(f.Key, analysis) > 0 ? 1 : 0)))
             .OrderByDescending(x => x.Overlap)
             .FirstOrDefault();
@@ -143,7 +143,7 @@ public sealed class AnswerExtractor
             "no" or "false" or "none" or "not required" => false,
             _ => !negated && best.Overlap >= 0.5,
         };
-        var confidence = Math.Clamp(best.Overlap, 0, 1) * 0.9;
+        var confidence = UnfittedConfidence(best.Overlap);
         var evidence = new AnswerEvidence(sentenceText, new TextSpan(0, sentenceText.Length));
         var text = yes ? "Yes" : "No";
         if (confidence < threshold)
@@ -167,17 +167,30 @@ public sealed class AnswerExtractor
                 var stated = reading.Tokens.Skip(first).Take(end - first).Where(t => analysis.Options.Contains(t.Norm)).ToList();
                 // A sentence that names two options ("the minority or the majority") decides nothing.
                 if (stated.Count == 0 || stated.Any(t => t.Norm != stated[0].Norm)) continue;
-                var overlap = reading.Overlap(sentence) + 0.5 * reading.PassageOverlap - 0.02 * reading.Source.Rank;
+                var overlap = SentenceMatch(reading, sentence);
                 if (best is null || overlap > best.Value.Overlap) best = (reading, sentence, stated[0], overlap);
             }
         if (best is not var (chosen, chosenSentence, option, score)) return null;
         // Not fitted (no training question offers a choice to learn from): the sentence match, as for yes/no.
-        var confidence = Math.Clamp(score, 0, 1) * 0.9;
+        var confidence = UnfittedConfidence(score);
         if (confidence < threshold) return null;
         var passage = chosen.Source.Passage;
         var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + option.Span.Start, passage.Start + option.Span.End);
         return new Answer(analysis.Question, option.Text, confidence, source, passage, Evidence(passage.Text, chosenSentence, option.Span), []);
     }
+
+    /// <summary>
+    /// How well <paramref name="sentence"/> of <paramref name="reading"/> matches the question, to choose the sentence a
+    /// yes/no or a choice question is read from: its key terms, the passage's, and the passage's rank.
+    /// </summary>
+    private static double SentenceMatch(PassageReading reading, TextSpan sentence) =>
+        reading.Overlap(sentence) + 0.5 * reading.PassageOverlap - 0.02 * reading.Source.Rank;
+
+    /// <summary>
+    /// The confidence of an answer read from a sentence or a pair rather than scored (yes/no, a choice, a
+    /// question-and-answer pair): its match, clamped to [0, 1], on a 0.9 scale. No training question lets it be fitted.
+    /// </summary>
+    internal static double UnfittedConfidence(double match) => Math.Clamp(match, 0, 1) * 0.9;
 
     private static bool IsYesNoValue(string value) => value.Trim().ToLowerInvariant() is "yes" or "no" or "true" or "false" or "required" or "not required" or "none";
 

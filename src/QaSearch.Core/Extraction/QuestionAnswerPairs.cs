@@ -56,10 +56,10 @@ internal static class QuestionAnswerPairs
                 if (best is null || similarity > best.Value.Similarity) best = (reading, question, answer, similarity);
             }
         }
-        if (best is not var (chosen, pairQuestionLine, pairAnswerLine, score) || 0.9 * score < threshold) return null;
+        if (best is not var (chosen, pairQuestionLine, pairAnswerLine, score) || AnswerExtractor.UnfittedConfidence(score) < threshold) return null;
 
         var passage = chosen.Source.Passage;
-        var value = Trim(passage.Text, pairAnswerLine.Value);
+        var value = pairAnswerLine.Value; // trimmed by FieldLine.Find
         var words = TextTokenizer.Tokenize(passage.Text, value);
         if (words.Count == 0) return null;
         var (text, span) = analysis.Type == AnswerType.YesNo
@@ -75,9 +75,8 @@ internal static class QuestionAnswerPairs
         var pair = new TextSpan(pairQuestionLine.Line.Start, pairAnswerLine.Line.End);
         var evidence = new AnswerEvidence(pair.Of(passage.Text), span.Shift(-pair.Start));
         var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + span.Start, passage.Start + span.End);
-        // Not fitted on training questions (none holds such pairs): how well the two questions match (the harmonic
-        // mean of the two shares), on the scale of the yes/no answers' sentence match.
-        return new Answer(analysis.Question, text, Math.Round(0.9 * score, 4), source, passage, evidence, []);
+        // How well the two questions match (the harmonic mean of the two shares): no training question holds such pairs.
+        return new Answer(analysis.Question, text, Math.Round(AnswerExtractor.UnfittedConfidence(score), 4), source, passage, evidence, []);
     }
 
     /// <summary>Whether <paramref name="asked"/> and the next field line, <paramref name="answered"/>, are a question and its answer.</summary>
@@ -85,12 +84,4 @@ internal static class QuestionAnswerPairs
         lexicon.AnswerKeys.Contains(TextTokenizer.Normalize(answered.Key)) &&
         lexicon.QuestionKeys.Contains(TextTokenizer.Normalize(asked.Key)) &&
         text.AsSpan(asked.Line.End, answered.Line.Start - asked.Line.End).IsWhiteSpace();
-
-    private static TextSpan Trim(string text, TextSpan span)
-    {
-        var (start, end) = (span.Start, span.End);
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        return new TextSpan(start, end);
-    }
 }
