@@ -53,19 +53,27 @@ internal static class Acronyms
     }
 
     /// <summary>
-    /// The question's key terms that <paramref name="tokens"/>[<paramref name="i"/>] (a passage's) stands for as part
-    /// of an acronym written otherwise than in the question: "AII" of "MS AII" for a question's "MSAII", "MSAII" for a
-    /// question's "MS AII". Null when it stands for none.
+    /// The passage tokens that stand for some of the question's key terms as parts of an acronym written otherwise
+    /// than in the question ("AII" of "MS AII" for a question's "MSAII", "MSAII" for a question's "MS AII"), by token
+    /// index, with the key terms each stands for; null when none does (or the question names no acronym). Tokens that
+    /// are key terms themselves are not listed. Found once per passage and question.
     /// </summary>
-    /// <param name="text">The passage's text.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="i">The token asked about, not itself a key term.</param>
-    /// <param name="isKey">Whether a normalised word is one of the question's key terms.</param>
-    /// <param name="inParts">The question's acronyms written in parts (<see cref="InParts"/>).</param>
-    public static IReadOnlyList<string>? StandsFor(string text, List<Token> tokens, int i, Func<string, bool> isKey, IReadOnlyDictionary<string, IReadOnlyList<string>> inParts)
+    public static Dictionary<int, IReadOnlyList<string>>? Hits(QuestionAnalysis question, string text, List<Token> tokens)
+    {
+        if (!question.NamesAcronym) return null;
+        var keys = question.KeyTerms.ToHashSet(StringComparer.Ordinal);
+        Dictionary<int, IReadOnlyList<string>>? hits = null;
+        for (var i = 0; i < tokens.Count; i++)
+            if (!keys.Contains(tokens[i].Norm) && StandsFor(text, tokens, i, keys, question.AcronymsInParts) is { } terms)
+                (hits ??= [])[i] = terms;
+        return hits;
+    }
+
+    /// <summary>The key terms <paramref name="tokens"/>[<paramref name="i"/>] stands for (see <see cref="Hits"/>); null when none.</summary>
+    private static IReadOnlyList<string>? StandsFor(string text, List<Token> tokens, int i, HashSet<string> keys, IReadOnlyDictionary<string, IReadOnlyList<string>> inParts)
     {
         var word = tokens[i].Text;
-        if (word.Length < 2 || word.AsSpan().ContainsAnyInRange('a', 'z') || word.Any(char.IsLower)) return null;
+        if (word.Length < 2 || word.Any(char.IsLower)) return null;
         if (word.Any(char.IsLetter))
         {
             // Whole in the passage, in parts in the question.
@@ -78,7 +86,7 @@ internal static class Acronyms
         return i > 0 && Pair(text, tokens, i - 1) is { } previous ? Match(previous) : null;
 
         IReadOnlyList<string>? Match(string joined) =>
-            isKey(joined) ? [joined] : inParts.TryGetValue(joined, out var terms) ? terms : null;
+            keys.Contains(joined) ? [joined] : inParts.TryGetValue(joined, out var terms) ? terms : null;
     }
 
     /// <summary>The joined form of tokens i and i + 1 when they are the parts of one acronym ("MS AII"); else null.</summary>

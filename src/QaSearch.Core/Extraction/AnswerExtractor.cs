@@ -59,9 +59,10 @@ public sealed class AnswerExtractor
     private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages)
     {
         var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
-        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens);
+        var acronymHits = passages.Select((p, i) => Acronyms.Hits(analysis, p.Passage.Text, tokens[i])).ToList();
+        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens, acronymHits);
         var common = tokens.SelectMany(t => t).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
-        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i]) { CommonWords = common }).ToList();
+        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i], acronymHits[i]) { CommonWords = common }).ToList();
     }
 
     private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, List<ScoredSpan> all, double threshold)

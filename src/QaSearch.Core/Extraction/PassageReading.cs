@@ -13,9 +13,12 @@ internal sealed class PassageReading
     /// <param name="question">The question's analysis.</param>
     /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
     /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights"/>).</param>
-    public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens)
+    /// <param name="acronymHits">Its tokens that stand for key terms as parts of an acronym (<see cref="Acronyms.Hits"/>), found once.</param>
+    public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens,
+        IReadOnlyDictionary<int, IReadOnlyList<string>>? acronymHits)
     {
         _weights = termWeights;
+        _standsFor = acronymHits;
         _totalWeight = termWeights.Values.Sum();
         Source = source;
         _openingHeadingEnd = OpeningHeadingEnd(source.Passage);
@@ -33,11 +36,10 @@ internal sealed class PassageReading
                 KeyHits.Add(i);
                 passageTerms.Add(Tokens[i].Norm);
             }
-            else if (question.NamesAcronym && Acronyms.StandsFor(text, Tokens, i, termWeights.ContainsKey, question.AcronymsInParts) is { } terms)
+            else if (acronymHits is not null && acronymHits.TryGetValue(i, out var terms))
             {
                 KeyHits.Add(i);
                 passageTerms.UnionWith(terms);
-                (_standsFor ??= [])[i] = terms;
             }
         }
         foreach (var term in TextTokenizer.Tokenize(source.Passage.Title))
@@ -52,7 +54,7 @@ internal sealed class PassageReading
 
     private readonly IReadOnlyDictionary<string, double> _weights;
     // Key hits that stand for key terms other than their own form: parts of an acronym written otherwise than in the question.
-    private Dictionary<int, IReadOnlyList<string>>? _standsFor;
+    private readonly IReadOnlyDictionary<int, IReadOnlyList<string>>? _standsFor;
     private readonly double _totalWeight;
     private readonly int _openingHeadingEnd;
 
@@ -159,7 +161,9 @@ internal sealed class PassageReading
     /// <param name="question">The question's analysis.</param>
     /// <param name="passages">The retrieved passages.</param>
     /// <param name="tokens">Each passage's text tokens, in the order of <paramref name="passages"/>.</param>
-    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens)
+    /// <param name="acronymHits">Each passage's acronym hits (<see cref="Acronyms.Hits"/>), in the same order.</param>
+    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens,
+        IReadOnlyList<IReadOnlyDictionary<int, IReadOnlyList<string>>?> acronymHits)
     {
         var n = passages.Count;
         // In how many passages (text or title) each key term stands.
@@ -170,10 +174,8 @@ internal sealed class PassageReading
             seen.Clear();
             foreach (var token in tokens[i].Concat(TextTokenizer.Tokenize(passages[i].Passage.Title)))
                 if (passagesWith.ContainsKey(token.Norm)) seen.Add(token.Norm);
-            if (question.NamesAcronym)
-                for (var t = 0; t < tokens[i].Count; t++)
-                    if (!passagesWith.ContainsKey(tokens[i][t].Norm) && Acronyms.StandsFor(passages[i].Passage.Text, tokens[i], t, passagesWith.ContainsKey, question.AcronymsInParts) is { } terms)
-                        seen.UnionWith(terms);
+            foreach (var terms in acronymHits[i]?.Values ?? [])
+                seen.UnionWith(terms);
             foreach (var term in seen) passagesWith[term]++;
         }
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (passagesWith[t] + 0.5)));

@@ -11,7 +11,7 @@ public sealed class PassageReadingTests
         const string text = "The Quill Bridge opened in 1868.  It spans 120 m; O'Hara's crew (11-711) built it.\nSee a@b.edu.";
         var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
         var question = QuestionAnalyzer.Analyze("When did the Quill Bridge open?");
-        var reading = new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(text));
+        var reading = new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(text), acronymHits: null);
 
         for (var start = 0; start <= text.Length; start++)
         for (var end = start; end <= text.Length; end++)
@@ -37,8 +37,9 @@ public sealed class PassageReadingTests
         var question = QuestionAnalyzer.Analyze(asked);
         var tokens = TextTokenizer.Tokenize(text);
 
-        var weights = PassageReading.KeyTermWeights(question, [passage], [tokens]);
-        var reading = new PassageReading(passage, question, weights, tokens);
+        var hits = Acronyms.Hits(question, text, tokens);
+        var weights = PassageReading.KeyTermWeights(question, [passage], [tokens], [hits]);
+        var reading = new PassageReading(passage, question, weights, tokens, hits);
 
         Assert.Equal(1, reading.PassageOverlap, 6);
         Assert.All(weights.Values, w => Assert.Equal(Math.Log(1 + 2 / 1.5), w, 6));
@@ -52,7 +53,8 @@ public sealed class PassageReadingTests
         var question = QuestionAnalyzer.Analyze("Who directs the MSAII program?");
         var tokens = TextTokenizer.Tokenize(text);
 
-        var reading = new PassageReading(passage, question, PassageReading.KeyTermWeights(question, [passage], [tokens]), tokens);
+        var hits = Acronyms.Hits(question, text, tokens);
+        var reading = new PassageReading(passage, question, PassageReading.KeyTermWeights(question, [passage], [tokens], [hits]), tokens, hits);
 
         Assert.DoesNotContain(reading.KeyHits, i => reading.Tokens[i].Text.Equals("ms", StringComparison.OrdinalIgnoreCase) || reading.Tokens[i].Text.Equals("aii", StringComparison.OrdinalIgnoreCase));
     }
