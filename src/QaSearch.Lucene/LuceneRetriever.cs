@@ -147,8 +147,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
         var searcher = lease.Searcher;
-        var (terms, sequence) = Queries.Analyze(query);
-        if (Queries.ToQuery(QueryBuilder.Weights(terms, sequence.Count)) is not { } scored) return [];
+        if (Queries.ToQuery(Queries.Analyze(query).Weights()) is not { } scored) return [];
         var filtered = new FilteredQuery(scored, new QueryWrapperFilter(new TermQuery(new Term(PassageFields.RecordField, PassageFields.AnyRecord))));
         return WithNeighbours(searcher, searcher.Search(filtered, top).ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
     }
@@ -212,10 +211,10 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top)
     {
         // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
-        var (terms, sequence) = queries.Analyze(query);
-        var weights = QueryBuilder.Weights(terms, sequence.Count);
+        var analyzed = queries.Analyze(query);
+        var weights = analyzed.Weights();
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
-        var parsed = queries.ToQuery(weights, queries.Pairs(sequence));
+        var parsed = queries.ToQuery(weights, queries.Pairs(analyzed.Sequence));
         return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
     }
 

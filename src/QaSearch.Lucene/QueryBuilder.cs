@@ -19,10 +19,28 @@ internal sealed class QueryBuilder(
     private static int MaxClauses => BooleanQuery.MaxClauseCount;
 
     /// <summary>
-    /// The analysed terms of <paramref name="text"/> in order, repeats kept; and the same without the terms the
-    /// analyzer stacks on a position already taken (an acronym's joined form), one per position, for proximity pairs.
+    /// A text's analysed terms in order, repeats kept (<see cref="Terms"/>); and the same without the terms the
+    /// analyzer stacks on a position already taken (an acronym's joined form), one per position (<see cref="Sequence"/>),
+    /// for proximity pairs and feedback.
     /// </summary>
-    public (List<string> Terms, List<string> Sequence) Analyze(string text)
+    public sealed record AnalyzedText(List<string> Terms, List<string> Sequence)
+    {
+        /// <summary>
+        /// Each term with its weight: how often it occurs, divided by the number of positions (the sequence's length).
+        /// A joined acronym stacked on a position adds its own weight and takes none from the other terms, so a question
+        /// whose joined form matches nothing ("LA 70803") ranks as it did without it.
+        /// </summary>
+        public Dictionary<string, double> Weights()
+        {
+            var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var term in Terms)
+                weights[term] = weights.GetValueOrDefault(term) + 1.0 / Sequence.Count;
+            return weights;
+        }
+    }
+
+    /// <summary>The analysed terms of <paramref name="text"/>, with and without stacked terms.</summary>
+    public AnalyzedText Analyze(string text)
     {
         var terms = new List<string>();
         var sequence = new List<string>();
@@ -37,20 +55,7 @@ internal sealed class QueryBuilder(
             if (increment.PositionIncrement > 0) sequence.Add(value);
         }
         stream.End();
-        return (terms, sequence);
-    }
-
-    /// <summary>
-    /// Analysed terms with their weights: how often each occurs, divided by the number of positions they stand at
-    /// (<see cref="Analyze"/>'s sequence). A joined acronym stacked on a position adds its own weight and takes none
-    /// from the other terms, so a question whose joined form matches nothing ("LA 70803") ranks as it did without it.
-    /// </summary>
-    public static Dictionary<string, double> Weights(IReadOnlyList<string> terms, int positions)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in terms)
-            weights[term] = weights.GetValueOrDefault(term) + 1.0 / positions;
-        return weights;
+        return new AnalyzedText(terms, sequence);
     }
 
     /// <summary>
@@ -60,8 +65,8 @@ internal sealed class QueryBuilder(
     /// </summary>
     public Query? Build(string text)
     {
-        var (terms, sequence) = Analyze(text);
-        return ToQuery(Weights(terms, sequence.Count), Pairs(sequence));
+        var analyzed = Analyze(text);
+        return ToQuery(analyzed.Weights(), Pairs(analyzed.Sequence));
     }
 
     /// <summary>

@@ -44,10 +44,11 @@ public sealed class QueryBuilderTests
     {
         using var analyzer = LuceneSettings.CreateAnalyzer();
 
-        var (terms, sequence) = new QueryBuilder(analyzer).Analyze("Who leads MS AII?");
+        var analyzed = new QueryBuilder(analyzer).Analyze("Who leads MS AII?");
+        var (terms, sequence) = analyzed;
 
         Assert.Equal(["who", "lead", "ms", "aii", "msaii"], terms);
         Assert.Equal(["who", "lead", "ms", "aii"], sequence);
-        Assert.All(QueryBuilder.Weights(terms, sequence.Count).Values, w => Assert.Equal(0.25, w));
+        Assert.All(analyzed.Weights().Values, w => Assert.Equal(0.25, w));
     }
 }
