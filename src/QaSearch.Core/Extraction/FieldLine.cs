@@ -31,18 +31,15 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
     /// </summary>
     public static bool JoinsRecord(ReadOnlySpan<char> gap)
     {
-        if (gap.Count('\n') - EmptyKeyCount(gap) > 2) return false;
+        // Line breaks, less one for each empty key's line: two at most is at most one empty line.
+        var breaks = gap.Count('\n');
         foreach (var line in gap.EnumerateLines())
-            if (!line.IsWhiteSpace() && !EmptyKey().IsMatch(line)) return false;
-        return true;
-    }
-
-    private static int EmptyKeyCount(ReadOnlySpan<char> gap)
-    {
-        var count = 0;
-        foreach (var line in gap.EnumerateLines())
-            if (!line.IsWhiteSpace() && EmptyKey().IsMatch(line)) count++;
-        return count;
+        {
+            if (line.IsWhiteSpace()) continue;
+            if (!EmptyKey().IsMatch(line)) return false;
+            breaks--;
+        }
+        return breaks <= 2;
     }
 
     // A key alone on its line, with nothing after its colon.

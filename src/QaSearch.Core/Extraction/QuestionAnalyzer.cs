@@ -107,8 +107,8 @@ internal static partial class QuestionAnalyzer
     /// <summary>
     /// The options a choice question offers, one word each, around its first "or": the content word just before it
     /// (and those before that, each after a comma: "rise, fall, or stay") and the first content word after it ("a
-    /// private or public university" offers private and public; "paid well or poorly", well and poorly). Empty when
-    /// fewer than two distinct options are found.
+    /// private or public university" offers private and public; "paid well or poorly", well and poorly). Empty unless
+    /// two or more options are found, all different.
     /// </summary>
     private static List<string> ChoiceOptions(string question, List<Token> tokens)
     {
@@ -126,7 +126,7 @@ internal static partial class QuestionAnalyzer
             if (!gap.Contains(',')) break;
         }
         options.Add(after.Norm);
-        return options.Distinct(StringComparer.Ordinal).Count() >= 2 && options.Count == options.Distinct(StringComparer.Ordinal).Count() ? options : [];
+        return options.Count >= 2 && options.Distinct(StringComparer.Ordinal).Count() == options.Count ? options : [];
     }
 
     /// <summary>

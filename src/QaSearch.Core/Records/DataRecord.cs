@@ -49,8 +49,9 @@ public sealed record DataRecord(Passage Passage, TextSpan Span, IReadOnlyList<Re
         string.Join(' ', FieldSynonyms.SplitIdentifier(key).ToLowerInvariant().Split([' ', '.', '-', '/'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// The records of a passage: consecutive <c>Key: value</c> lines (at most one empty line apart); a key seen again
-    /// starts a new record. A record needs two fields.
+    /// The records of a passage: consecutive <c>Key: value</c> lines (at most one empty line apart, keys with no value
+    /// between them allowed: <see cref="FieldLine.JoinsRecord"/>); a key seen again starts a new record. A record needs
+    /// two fields.
     /// </summary>
     public static IReadOnlyList<DataRecord> Read(Passage passage)
     {
