@@ -84,18 +84,29 @@ internal static class CandidateFeatures
     private static (double Match, double Compatible) TypeAgreement(AnswerCandidate candidate, AnswerType expected)
     {
         if (candidate.Type == expected) return (1, 0);
-        var compatible = (expected, candidate.Type) switch
-        {
-            (AnswerType.Entity, _) when candidate.Kind is CandidateKind.Name or CandidateKind.Phrase or CandidateKind.Field => 1,
-            (AnswerType.Person or AnswerType.Organization or AnswerType.Place or AnswerType.Title, AnswerType.Entity) => 1,
-            (AnswerType.Organization, AnswerType.Place) or (AnswerType.Place, AnswerType.Organization) => 1,
-            (AnswerType.Date, AnswerType.Time) or (AnswerType.Time, AnswerType.Date) => 1,
-            (AnswerType.Number, AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date) => 1,
-            (AnswerType.Duration, AnswerType.Number) => 1,
-            (AnswerType.Identifier, AnswerType.Number) => 1,
-            (AnswerType.Description, AnswerType.Entity) => 1,
-            _ => 0,
-        };
-        return (0, compatible);
+        return (0, Compatible(candidate, expected));
     }
+
+    /// <summary>Whether a value of <paramref name="type"/> can answer a question that expects <paramref name="expected"/>.</summary>
+    internal static bool Agrees(AnswerType type, AnswerType expected) =>
+        type == expected || expected is AnswerType.Entity or AnswerType.Description || CompatibleTypes(expected, type);
+
+    private static double Compatible(AnswerCandidate candidate, AnswerType expected)
+    {
+        if (expected == AnswerType.Entity && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase or CandidateKind.Field) return 1;
+        return CompatibleTypes(expected, candidate.Type) ? 1 : 0;
+    }
+
+    private static bool CompatibleTypes(AnswerType expected, AnswerType type) =>
+        (expected, type) switch
+        {
+            (AnswerType.Person or AnswerType.Organization or AnswerType.Place or AnswerType.Title, AnswerType.Entity) => true,
+            (AnswerType.Organization, AnswerType.Place) or (AnswerType.Place, AnswerType.Organization) => true,
+            (AnswerType.Date, AnswerType.Time) or (AnswerType.Time, AnswerType.Date) => true,
+            (AnswerType.Number, AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date) => true,
+            (AnswerType.Duration, AnswerType.Number) => true,
+            (AnswerType.Identifier, AnswerType.Number) => true,
+            (AnswerType.Description, AnswerType.Entity) => true,
+            _ => false,
+        };
 }

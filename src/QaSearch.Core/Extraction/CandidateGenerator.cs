@@ -44,18 +44,21 @@ internal static class CandidateGenerator
             // A key that names what is asked says the value's type, except that a date, number or email must be one
             // (a venue named by "published" is no year); otherwise the value's content says it.
             var content = TypeOfValue(text, value, question.Lexicon);
+            // A key merely named in the question ("Where is the … Ceremony?") does not make a time its place.
+            if (match < 0.8 && question.Type != AnswerType.YesNo && IsRecognizable(content) && !CandidateFeatures.Agrees(content, question.Type)) continue;
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
     }
 
-    /// <summary>The type of a field value from its content: a typed span covering most of it, a name, or Entity.</summary>
+    /// <summary>The type of a field value from its content: the longest typed span covering most of it or starting it ("3 p.m" of "2–3 p.m."), a name, or Entity.</summary>
     private static AnswerType TypeOfValue(string text, TextSpan value, Lexicon lexicon)
     {
         var valueText = value.Of(text);
         var leading = valueText.Length - valueText.TrimStart().Length;
         var typed = TypedRecognizers.Find(valueText)
             .Where(t => t.Span.Length * 2 >= valueText.Trim().Length || t.Span.Start == leading)
+            .OrderByDescending(t => t.Span.Length)
             .Select(t => t.Type).FirstOrDefault(AnswerType.Entity);
         if (typed != AnswerType.Entity) return typed;
         var words = TextTokenizer.Tokenize(valueText).Select(t => t.Text).ToList();

@@ -67,6 +67,19 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_field_named_in_a_where_question_gives_no_time_for_its_place()
+    {
+        var passages = Fixtures.Retrieved("Honors Initiation Ceremony\nCeremony: 2–3 p.m.\nMcConomy Auditorium, University Center\nReception: 3–4 p.m.\nConnan Room");
+
+        var trace = _extractor.Trace("Where is the Honors Initiation Ceremony located?", passages);
+        var fields = trace.Candidates.Where(c => c.Candidate.Kind == CandidateKind.Field).Select(c => c.Candidate.Text);
+
+        Assert.DoesNotContain("2–3 p.m.", fields);
+        Assert.Contains("2–3 p.m.", _extractor.Trace("When is the Honors Initiation Ceremony?", passages).Candidates
+            .Where(c => c.Candidate.Kind == CandidateKind.Field).Select(c => c.Candidate.Text));
+    }
+
+    [Fact]
     public void Returns_the_first_or_last_item_of_a_list_field()
     {
         var passages = Fixtures.Retrieved("title: WebArena\nauthors: Shuyan Zhou, Frank F. Xu, Graham Neubig\nyear: 2023");
