@@ -41,6 +41,8 @@ internal static class CandidateGenerator
             var value = field.Value;
             if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
                 value = position == "first" ? items[0] : items[^1];
+            else if (question.AsksForOnePerson && ListItems(text, value) is { Count: > 1 } names && NamedByTitle(reading, names) is { } named)
+                value = named;
             // A key that names what is asked says the value's type, except that a date, number or email must be one
             // (a venue named by "published" is no year); otherwise the value's content says it.
             var content = TypeOfValue(text, value, question.Lexicon);
@@ -49,6 +51,17 @@ internal static class CandidateGenerator
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
+    }
+
+    /// <summary>
+    /// The one item of a list that the passage's title names: asked "which faculty member is an author", a paper
+    /// listed on a person's page ("Jane Roe | Publication | …") names its author by the page. Null when none or several.
+    /// </summary>
+    private static TextSpan? NamedByTitle(PassageReading reading, List<TextSpan> items)
+    {
+        var (text, title) = (reading.Source.Passage.Text, reading.Source.Passage.Title);
+        var named = items.Where(i => title.Contains(i.Of(text), StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The type of a field value from its content: the longest typed span covering most of it or starting it ("3 p.m" of "2–3 p.m."), a name, or Entity.</summary>

@@ -47,6 +47,12 @@ public sealed record QuestionAnalysis(
     /// </summary>
     internal IReadOnlyList<string> Options { get; init; } = [];
 
+    /// <summary>
+    /// True when the question asks for one person with a singular verb ("Which faculty member is an author of X?"),
+    /// so that one name of a list answers it, not the list.
+    /// </summary>
+    internal bool AsksForOnePerson { get; init; }
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -35,6 +35,8 @@ internal static partial class QuestionAnalyzer
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
+            AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
+                               norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
     }
 

@@ -1,4 +1,5 @@
 using QaSearch.Core.Extraction;
+using QaSearch.Core.Retrieval;
 using QaSearch.Testing;
 
 namespace QaSearch.Core.Tests.Extraction;
@@ -77,6 +78,22 @@ public sealed class AnswerExtractorTests
         Assert.DoesNotContain("2–3 p.m.", fields);
         Assert.Contains("2–3 p.m.", _extractor.Trace("When is the Honors Initiation Ceremony?", passages).Candidates
             .Where(c => c.Candidate.Kind == CandidateKind.Field).Select(c => c.Candidate.Text));
+    }
+
+    [Fact]
+    public void One_person_asked_of_an_author_list_is_the_author_the_page_is_about()
+    {
+        const string text = "title: Stress Testing Social Reasoning\nauthors: Natalie Shapira, Mosh Levy, Maarten Sap, Vered Shwartz\nyear: 2023";
+        var passages = new List<RetrievedPassage>
+        {
+            new(new Passage("p#0", "p", "/corpus/p.txt", "Maarten Sap | Publication | Stress Testing Social Reasoning", text, 0, text.Length, 0), 10, 0),
+        };
+
+        var one = _extractor.Extract("Who is the faculty member who is an author on the paper Stress Testing Social Reasoning?", passages);
+        var all = _extractor.Extract("Who were the authors of the paper Stress Testing Social Reasoning?", passages);
+
+        Assert.Equal("Maarten Sap", one.Text);
+        Assert.Equal("Natalie Shapira, Mosh Levy, Maarten Sap, Vered Shwartz", all.Text);
     }
 
     [Fact]
