@@ -162,7 +162,8 @@ internal static partial class QuestionAnalyzer
         switch (wh)
         {
             case "when":
-                return AnswerType.Date;
+                // "When will the stadium open on Sunday, May 12?" already names the day: the hour is asked.
+                return NamesDay().IsMatch(lower) ? AnswerType.Time : AnswerType.Date;
             case "where":
                 return AnswerType.Place;
             case "why" or "how":
@@ -197,6 +198,10 @@ internal static partial class QuestionAnalyzer
     // by one of them, not yes or no.
     [GeneratedRegex(@"\b\w+(?:, \w+)*,? or \w+")]
     private static partial Regex ChoiceCue();
+
+    // A day: "on" a weekday (not "Easter Sunday"), a month with a day of it ("may 12", "dec. 3rd"), or "12/25".
+    [GeneratedRegex(@"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,:/]?\d)|\b\d{1,2}/\d{1,2}\b")]
+    private static partial Regex NamesDay();
 
     [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]
     private static partial Regex MoneyCue();
