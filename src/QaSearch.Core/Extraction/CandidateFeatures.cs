@@ -12,7 +12,7 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
-        "defines_term",
+        "defines_term", "segment_overlap",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -63,6 +63,9 @@ internal static class CandidateFeatures
             // "Harbor Festival 2025" opening a page names what the page is about; it does not say when it was founded.
             reading.InOpeningHeading(candidate.Span) ? 1 : 0,
             DefinesTerm(candidate, reading, question),
+            // "$5 for students; $10 for alumni and guests": the part of the sentence around the span that holds the asked terms.
+            // A field's value is read with its whole record, as for its other features.
+            reading.Overlap(candidate.Kind == CandidateKind.Field ? candidate.Context : reading.SegmentOf(candidate.Span, candidate.Sentence)),
         ];
     }
 

@@ -121,6 +121,34 @@ internal sealed class PassageReading
             : -1;
     }
 
+    /// <summary>
+    /// The part of <paramref name="sentence"/> around <paramref name="span"/> up to the nearest comma or semicolon on
+    /// each side; when that part holds nothing but the span ("Sal Richetti" in "…, Sal Richetti, …"), one part more
+    /// on each side.
+    /// </summary>
+    public TextSpan SegmentOf(TextSpan span, TextSpan sentence)
+    {
+        var text = Source.Passage.Text;
+        var (start, end) = (Math.Max(sentence.Start, Math.Min(span.Start, sentence.End)), Math.Min(sentence.End, Math.Max(span.End, sentence.Start)));
+        start = PartStart(start);
+        end = PartEnd(end);
+        if (text.AsSpan(start, span.Start - Math.Min(start, span.Start)).Trim(" ,;").IsEmpty && text.AsSpan(Math.Max(span.End, start), end - Math.Min(end, Math.Max(span.End, start))).Trim(" ,;.").IsEmpty)
+            (start, end) = (PartStart(Math.Max(sentence.Start, start - 1)), PartEnd(Math.Min(sentence.End, end + 1)));
+        return new TextSpan(start, end);
+
+        int PartStart(int at)
+        {
+            while (at > sentence.Start && text[at - 1] is not (';' or ',')) at--;
+            return at;
+        }
+
+        int PartEnd(int at)
+        {
+            while (at < sentence.End && text[at] is not (';' or ',')) at++;
+            return at;
+        }
+    }
+
     /// <summary>Weighted share of the question's key terms found in <paramref name="range"/>.</summary>
     public double Overlap(TextSpan range)
     {

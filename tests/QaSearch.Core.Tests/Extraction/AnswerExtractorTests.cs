@@ -97,6 +97,31 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void The_clause_around_a_span_that_holds_the_asked_terms_raises_its_segment_overlap()
+    {
+        var passages = Fixtures.Retrieved(
+            "The spring show opens on April 12. Tickets for the show cost $5 for students and staff; $10 for alumni and guests.",
+            "The fall show opens in October and its tickets cost less.");
+        var segment = Array.IndexOf(CandidateFeatures.Names, "segment_overlap");
+
+        var trace = _extractor.Trace("How much does the spring show cost for alumni and guests?", passages);
+        double Of(string text) => trace.Candidates.First(c => c.Candidate.Text == text).Features[segment];
+
+        Assert.True(Of("$10") > Of("$5"), $"$10: {Of("$10")}, $5: {Of("$5")}");
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_is_read_with_the_clauses_beside_it()
+    {
+        var passages = Fixtures.Retrieved("The festival's producer, Sal Richetti, expanded it to four days.");
+        var segment = Array.IndexOf(CandidateFeatures.Names, "segment_overlap");
+
+        var trace = _extractor.Trace("Who expanded the festival to four days?", passages);
+
+        Assert.True(trace.Candidates.First(c => c.Candidate.Text == "Sal Richetti").Features[segment] > 0.5);
+    }
+
+    [Fact]
     public void Returns_the_first_or_last_item_of_a_list_field()
     {
         var passages = Fixtures.Retrieved("title: WebArena\nauthors: Shuyan Zhou, Frank F. Xu, Graham Neubig\nyear: 2023");
