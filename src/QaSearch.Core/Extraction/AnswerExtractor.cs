@@ -105,6 +105,7 @@ public sealed class AnswerExtractor
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
             .Select(c => (c.Candidate, c.Reading, c.Tokens, Key: KeyOf(c.Tokens), Overlap: c.Reading.Overlap(c.Candidate.Context)))
             .ToList();
+        candidates = OwnersRecordsFirst(analysis, candidates);
         // Redundancy: how many passages propose the same normalised text.
         var support = candidates.GroupBy(c => c.Key)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
@@ -117,6 +118,24 @@ public sealed class AnswerExtractor
             scored.Add(new ScoredSpan(c.Candidate, features, _options.Scorer.Score(features), c.Key));
         }
         return scored;
+    }
+
+    /// <summary>
+    /// "What is Richard Stern's title?": when a record whose own name is the question's owner ("Name: Richard Stern")
+    /// has a field the question asks for, the same fields of other records (a paper that lists him among its authors)
+    /// match half as well. They are about something else the owner is only part of.
+    /// </summary>
+    private static List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> OwnersRecordsFirst(
+        QuestionAnalysis analysis, List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> candidates)
+    {
+        if (analysis.Owner is not { } owner) return candidates;
+        bool NamesOwner(AnswerCandidate c, PassageReading r) => r.Fields.Any(f => c.Context.Contains(f.Line) &&
+            string.Equals(f.Value.Of(r.Source.Passage.Text).Trim(), owner, StringComparison.OrdinalIgnoreCase));
+        var asked = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8).ToList();
+        if (!asked.Any(c => NamesOwner(c.Candidate, c.Reading))) return candidates;
+        return candidates.Select(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && !NamesOwner(c.Candidate, c.Reading)
+            ? c with { Candidate = c.Candidate with { FieldMatch = c.Candidate.FieldMatch / 2 } }
+            : c).ToList();
     }
 
     /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>

@@ -53,6 +53,12 @@ public sealed record QuestionAnalysis(
     /// </summary>
     internal bool AsksForOnePerson { get; init; }
 
+    /// <summary>
+    /// The name that owns what is asked ("Richard Stern" in "What is Richard Stern's title?"), as the question writes
+    /// it; null when no capitalised name does.
+    /// </summary>
+    internal string? Owner { get; init; }
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -35,6 +35,7 @@ internal static partial class QuestionAnalyzer
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
+            Owner = Owner(question, tokens, norms),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
@@ -94,6 +95,20 @@ internal static partial class QuestionAnalyzer
         if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && focusTypes.ContainsKey(norms[^1]))
             focus.Add(norms[^1]);
         return focus;
+    }
+
+    /// <summary>The capitalised name before the possessive that owns the focus ("Richard Stern's title"), without "'s"; else null.</summary>
+    private static string? Owner(string question, List<Token> tokens, List<string> norms)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IsPossessive(tokens[i].Text) || StopWords.Contains(norms[i]) || AfterPreposition(tokens, norms, i)) continue;
+            if (!tokens[i].IsCapitalized) return null;
+            var start = i;
+            while (start > 0 && tokens[start - 1].IsCapitalized && !StopWords.Contains(norms[start - 1])) start--;
+            return question[tokens[start].Span.Start..(tokens[i].Span.End - 2)];
+        }
+        return null;
     }
 
     /// <summary>The index of "who" in "who is the X" or "who's the X" (a noun follows), else -1; "who is teaching" has no focus noun.</summary>
