@@ -121,9 +121,10 @@ public sealed class AnswerExtractor
     }
 
     /// <summary>
-    /// "What is Richard Stern's title?": when a record whose own name is the question's owner ("Name: Richard Stern")
-    /// has a field the question asks for, the same fields of other records (a paper that lists him among its authors)
-    /// match half as well. They are about something else the owner is only part of.
+    /// "What is Richard Stern's title?", "the author citation count of Lei Li?": when a record whose own name is the
+    /// question's owner ("Name: Richard Stern") has a field the question asks for, that field answers, and only such
+    /// fields stay candidates. A paper that lists him among its authors, or a number on a line about him ("id:
+    /// 143900005"), is about something else.
     /// </summary>
     private static List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> OwnersRecordsFirst(
         QuestionAnalysis analysis, List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> candidates)
@@ -133,9 +134,7 @@ public sealed class AnswerExtractor
             string.Equals(f.Value.Of(r.Source.Passage.Text).Trim(), owner, StringComparison.OrdinalIgnoreCase));
         var asked = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8).ToList();
         if (!asked.Any(c => NamesOwner(c.Candidate, c.Reading))) return candidates;
-        return candidates.Select(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && !NamesOwner(c.Candidate, c.Reading)
-            ? c with { Candidate = c.Candidate with { FieldMatch = c.Candidate.FieldMatch / 2 } }
-            : c).ToList();
+        return candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && NamesOwner(c.Candidate, c.Reading)).ToList();
     }
 
     /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>

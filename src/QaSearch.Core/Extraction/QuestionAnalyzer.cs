@@ -97,7 +97,10 @@ internal static partial class QuestionAnalyzer
         return focus;
     }
 
-    /// <summary>The capitalised name before the possessive that owns the focus ("Richard Stern's title"), without "'s"; else null.</summary>
+    /// <summary>
+    /// The capitalised name that owns the focus: before a possessive ("Richard Stern's title"), without "'s", or after
+    /// the last "of" when it ends the question ("the author ID of Jeffrey Bigham?"); else null.
+    /// </summary>
     private static string? Owner(string question, List<Token> tokens, List<string> norms)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -108,7 +111,11 @@ internal static partial class QuestionAnalyzer
             while (start > 0 && tokens[start - 1].IsCapitalized && !StopWords.Contains(norms[start - 1])) start--;
             return question[tokens[start].Span.Start..(tokens[i].Span.End - 2)];
         }
-        return null;
+        var of = norms.LastIndexOf("of");
+        var name = tokens.Skip(of + 1).Where(t => t.Text.Any(char.IsLetterOrDigit)).ToList();
+        return of > 0 && name.Count is >= 2 and <= 4 && name.All(t => t.IsCapitalized || t.Text.All(c => char.IsUpper(c) || c == '.'))
+            ? question[name[0].Span.Start..name[^1].Span.End]
+            : null;
     }
 
     /// <summary>The index of "who" in "who is the X" or "who's the X" (a noun follows), else -1; "who is teaching" has no focus noun.</summary>

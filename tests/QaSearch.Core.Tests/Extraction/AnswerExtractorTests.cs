@@ -136,6 +136,18 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void The_owner_named_after_of_is_answered_from_their_record_over_numbers_beside_their_name()
+    {
+        var passages = Fixtures.Retrieved(
+            "Author: Lei Li, id:143900005, All: 181\nAuthor: Lu Jiang, id:39978626, All: 75",
+            "authorName: Lei Li\nauthorId: 143900005\nauthorPaperCount: 181\nauthorCitationCount: 9898");
+
+        var answer = _extractor.Extract("What is the author citation count of Lei Li?", passages);
+
+        Assert.Equal("9898", answer.Text);
+    }
+
+    [Fact]
     public void Returns_the_first_or_last_item_of_a_list_field()
     {
         var passages = Fixtures.Retrieved("title: WebArena\nauthors: Shuyan Zhou, Frank F. Xu, Graham Neubig\nyear: 2023");

@@ -85,6 +85,18 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(position is null, analysis.WantsList);
     }
 
+    [Theory]
+    [InlineData("What is Richard Stern's professional title?", "Richard Stern")]
+    [InlineData("What is the author citation count of Lei Li?", "Lei Li")]
+    [InlineData("What is the author ID of Jeffrey P. Bigham?", "Jeffrey P. Bigham")]
+    [InlineData("Which restaurants are in Pittsburgh's Restaurant Week?", null)]
+    [InlineData("What is the capital of France?", null)]
+    [InlineData("What is the mission of the museum?", null)]
+    public void The_owner_is_the_name_before_a_possessive_or_after_a_closing_of(string question, string? owner)
+    {
+        Assert.Equal(owner, QuestionAnalyzer.Analyze(question).Owner);
+    }
+
     [Fact]
     public void Who_is_teaching_has_no_noun_focus()
     {
