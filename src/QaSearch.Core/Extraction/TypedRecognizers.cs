@@ -85,7 +85,7 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)")]
+    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]

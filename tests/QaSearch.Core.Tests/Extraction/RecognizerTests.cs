@@ -12,6 +12,8 @@ public sealed class RecognizerTests
     [InlineData("Doors open 8:00 AM-9:00 AM ET daily.", AnswerType.Time, "8:00 AM-9:00 AM ET")]
     [InlineData("He spoke on November 15, 1900 in Pittsburgh.", AnswerType.Date, "November 15, 1900")]
     [InlineData("The band was created in 1908.", AnswerType.Date, "1908")]
+    [InlineData("The hall is open Monday to Saturday, 10am-4pm.", AnswerType.Date, "Monday to Saturday")]
+    [InlineData("Tours run Saturdays – Sundays only.", AnswerType.Date, "Saturdays – Sundays")]
     [InlineData("The course lasts two semesters.", AnswerType.Duration, "two semesters")]
     [InlineData("Take 11-711 first.", AnswerType.Identifier, "11-711")]
     [InlineData("It meets ISO 9001 rules.", AnswerType.Identifier, "ISO 9001")]
