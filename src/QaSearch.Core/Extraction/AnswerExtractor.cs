@@ -230,7 +230,7 @@ public sealed class AnswerExtractor
         foreach (var token in tokens)
         {
             if (StopWords.Contains(token.Norm)) continue;
-            if (!analysis.QuestionWords.Contains(token.Norm)) return false;
+            if (!analysis.Repeats(token.Norm)) return false;
             content = true;
         }
         return content;

@@ -26,7 +26,7 @@ internal static class CandidateFeatures
         {
             if (StopWords.Contains(token.Norm)) continue;
             content++;
-            if (question.QuestionWords.Contains(token.Norm)) asked++;
+            if (question.Repeats(token.Norm)) asked++;
         }
         var repeats = content == 0 ? 1.0 : asked / (double)content;
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);

@@ -20,6 +20,12 @@ public sealed record QuestionAnalysis(
     /// <summary>Every normalised word of the question (to penalise candidates that only repeat it).</summary>
     public required IReadOnlySet<string> QuestionWords { get; init; }
 
+    /// <summary>The question's words by their light stems (<see cref="TextTokenizer.LightStem"/>): "observed" and "observe" alike.</summary>
+    internal IReadOnlySet<string> QuestionStems { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a passage word (normalised) is one of the question's, or the same word inflected otherwise.</summary>
+    internal bool Repeats(string norm) => QuestionWords.Contains(norm) || QuestionStems.Contains(TextTokenizer.LightStem(norm));
+
     /// <summary>
     /// The normalised words that may ask for a field: the first word, and those written in lower case. A capitalised
     /// word further on belongs to a name ("City" in "the Kansas City Chiefs" asks for no location).

@@ -45,4 +45,16 @@ internal static class TextTokenizer
             !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
+
+    /// <summary>
+    /// A normalised word without "-ing", "-ed" or a final "e", to tell the same word inflected otherwise: "observed",
+    /// "observe" and "observing" are all "observ". Only to compare words, never to show one.
+    /// </summary>
+    public static string LightStem(string norm)
+    {
+        if (norm.Length > 5 && norm.EndsWith("ing", StringComparison.Ordinal)) return norm[..^3];
+        if (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal)) return norm[..^2];
+        if (norm.Length > 4 && norm.EndsWith('e')) return norm[..^1];
+        return norm;
+    }
 }

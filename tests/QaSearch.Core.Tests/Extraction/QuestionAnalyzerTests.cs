@@ -97,6 +97,20 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(owner, QuestionAnalyzer.Analyze(question).Owner);
     }
 
+    [Theory]
+    [InlineData("observe", true)]
+    [InlineData("observing", true)]
+    [InlineData("grow", true)]
+    [InlineData("speed", true)]
+    [InlineData("disparity", false)]
+    [InlineData("observation", false)]
+    public void A_word_repeats_the_question_however_it_is_inflected(string norm, bool repeats)
+    {
+        var analysis = QuestionAnalyzer.Analyze("What is observed to be growing as hardware speeds increase?");
+
+        Assert.Equal(repeats, analysis.Repeats(norm));
+    }
+
     [Fact]
     public void Who_is_teaching_has_no_noun_focus()
     {
