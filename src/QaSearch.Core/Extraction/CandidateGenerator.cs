@@ -42,7 +42,7 @@ internal static class CandidateGenerator
             if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
                 value = position == "first" ? items[0] : items[^1];
             else if (question.AsksForOnePerson && ListItems(text, value) is { Count: > 1 } names && NamedByTitle(reading, names) is { } named)
-                value = named;
+                (value, match) = (named, Math.Max(match, 0.8));
             // A key that names what is asked says the value's type, except that a date, number or email must be one
             // (a venue named by "published" is no year); otherwise the value's content says it.
             var content = TypeOfValue(text, value, question.Lexicon);
@@ -56,6 +56,8 @@ internal static class CandidateGenerator
     /// <summary>
     /// The one item of a list that the passage's title names: asked "which faculty member is an author", a paper
     /// listed on a person's page ("Jane Roe | Publication | …") names its author by the page. Null when none or several.
+    /// The item then matches as a field the question asks for (0.8 at least): the key holds the question's word and
+    /// the page says which of its names is meant.
     /// </summary>
     private static TextSpan? NamedByTitle(PassageReading reading, List<TextSpan> items)
     {

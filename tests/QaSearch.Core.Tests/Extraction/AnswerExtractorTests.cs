@@ -97,6 +97,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void The_author_the_page_is_about_outranks_a_run_of_the_list_names()
+    {
+        const string text = "publication venue: arXiv.org\ntitle: MOSAIC: Learning Object Representations\n" +
+                            "authors: Gyan Tatiya, Jonathan M Francis, Ho-Hsiang Wu, Yonatan Bisk, J. Sinapov\nyear: 2023\n" +
+                            "tldr: This work pioneers the application of sensory grounding in robotics for autonomous systems.";
+        var passages = new List<RetrievedPassage>
+        {
+            new(new Passage("p#0", "p", "/corpus/p.txt", "Yonatan Bisk | Publication | MOSAIC: Learning Object Representations", text, 0, text.Length, 0), 10, 0),
+        };
+
+        var answer = _extractor.Extract("Which CMU faculty member is an author on the paper entitled \"MOSAIC: Learning Object Representations\"?", passages);
+
+        Assert.Equal("Yonatan Bisk", answer.Text);
+    }
+
+    [Fact]
     public void The_clause_around_a_span_that_holds_the_asked_terms_raises_its_segment_overlap()
     {
         var passages = Fixtures.Retrieved(
