@@ -14,6 +14,7 @@ internal static class CandidateGenerator
     {
         var text = reading.Source.Passage.Text;
         foreach (var candidate in FieldCandidates(reading, question)) yield return candidate;
+        foreach (var candidate in TitledNames(reading, question)) yield return candidate;
         foreach (var (type, span) in TypedRecognizers.Find(text))
             yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
         foreach (var sentence in reading.Sentences)
@@ -51,6 +52,48 @@ internal static class CandidateGenerator
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
+    }
+
+    /// <summary>
+    /// A contact block's name under the title the question asks for: "Jennifer M Lucas" on one line and "Academic Program
+    /// Manager" on the next, or "Carolyn Rosé, Director" on one, answers "Who's the academic program manager …?" as a
+    /// field would (match 0.8).
+    /// </summary>
+    private static IEnumerable<AnswerCandidate> TitledNames(PassageReading reading, QuestionAnalysis question)
+    {
+        if (question.Type != AnswerType.Person || question.Focus.Count == 0) yield break;
+        var text = reading.Source.Passage.Text;
+        var lines = new List<TextSpan>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = TrimSpan(text, new TextSpan(start, end));
+            if (line.Length > 0) lines.Add(line);
+            start = end + 1;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = TextTokenizer.Tokenize(text, lines[i]);
+            var comma = text.IndexOf(',', lines[i].Start, lines[i].Length);
+            // "Name, Title" on one line, or "Name" with "Title" on the next.
+            var (name, title) = comma > 0
+                ? (TrimSpan(text, new TextSpan(lines[i].Start, comma)), (TextSpan?)TrimSpan(text, new TextSpan(comma + 1, lines[i].End)))
+                : (lines[i], i + 1 < lines.Count ? lines[i + 1] : (TextSpan?)null);
+            if (title is not { } asked || !IsPersonName(TextTokenizer.Tokenize(text, name), question.Lexicon) || words.Count > 12) continue;
+            var titleWords = TextTokenizer.Tokenize(text, asked);
+            if (titleWords.Count > 6 || !question.Focus.All(f => titleWords.Any(t => t.Norm == f))) continue;
+            yield return new AnswerCandidate(reading.Source, name, AnswerType.Person, CandidateKind.Field, lines[i], 0.8);
+        }
+    }
+
+    /// <summary>Two to four capitalised words that read as a person's name, an initial allowed inside ("Jennifer M Lucas").</summary>
+    private static bool IsPersonName(List<Token> words, Lexicon lexicon)
+    {
+        if (words.Count is < 2 or > 4 || words[0].Text.Length < 2 || words[^1].Text.Length < 2) return false;
+        var names = words.Select(w => w.Text.TrimEnd('.')).ToList();
+        return names.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.')) &&
+               !names.Any(lexicon.OrganizationWords.Contains) && !names.Any(lexicon.PlaceWords.Contains);
     }
 
     /// <summary>

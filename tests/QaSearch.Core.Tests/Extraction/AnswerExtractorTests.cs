@@ -113,6 +113,17 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_contact_block_names_the_person_under_the_title_asked_for()
+    {
+        var passages = Fixtures.Retrieved(
+            "The people responsible for administering the degree are:\n\nJennifer M Lucas\nAcademic Program Manager\n" +
+            "Master of Data Science\nGates Center 6415\nPhone: (412) 268-9870\n\nCarolyn Rose, Director\nMaster of Data Science");
+
+        Assert.Equal("Jennifer M Lucas", _extractor.Extract("Who's the Academic Program Manager of the Master of Data Science?", passages).Text);
+        Assert.Equal("Carolyn Rose", _extractor.Extract("Who is the director of the Master of Data Science?", passages).Text);
+    }
+
+    [Fact]
     public void The_clause_around_a_span_that_holds_the_asked_terms_raises_its_segment_overlap()
     {
         var passages = Fixtures.Retrieved(
