@@ -124,6 +124,16 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_room_written_as_a_code_answers_which_room()
+    {
+        var passages = Fixtures.Retrieved("2.3 Mailboxes and Office Supplies\nTypically, Ph.D. students share offices. Mailboxes and office supplies are in GHC 5404.");
+
+        var answer = _extractor.Extract("Which room can Ph.D. students find mailboxes and office supplies in?", passages);
+
+        Assert.Equal("GHC 5404", answer.Text);
+    }
+
+    [Fact]
     public void The_clause_around_a_span_that_holds_the_asked_terms_raises_its_segment_overlap()
     {
         var passages = Fixtures.Retrieved(
