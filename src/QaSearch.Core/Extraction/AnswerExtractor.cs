@@ -132,9 +132,10 @@ public sealed class AnswerExtractor
         if (analysis.Owner is not { } owner) return candidates;
         bool NamesOwner(AnswerCandidate c, PassageReading r) => r.Fields.Any(f => c.Context.Contains(f.Line) &&
             string.Equals(f.Value.Of(r.Source.Passage.Text).Trim(), owner, StringComparison.OrdinalIgnoreCase));
-        var asked = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8).ToList();
-        if (!asked.Any(c => NamesOwner(c.Candidate, c.Reading))) return candidates;
-        return candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && NamesOwner(c.Candidate, c.Reading)).ToList();
+        var owners = candidates
+            .Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && NamesOwner(c.Candidate, c.Reading))
+            .ToList();
+        return owners.Count > 0 ? owners : candidates;
     }
 
     /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>

@@ -48,7 +48,8 @@ internal static class CandidateGenerator
             // (a venue named by "published" is no year); otherwise the value's content says it.
             var content = TypeOfValue(text, value, question.Lexicon);
             // A key merely named in the question ("Where is the … Ceremony?") does not make a time its place.
-            if (match < 0.8 && question.Type != AnswerType.YesNo && IsRecognizable(content) && !CandidateFeatures.Agrees(content, question.Type)) continue;
+            if (match < 0.8 && question.Type != AnswerType.YesNo && IsRecognizable(content) && !CandidateFeatures.Agrees(content, question.Type))
+                continue;
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
@@ -109,7 +110,10 @@ internal static class CandidateGenerator
         return named.Count == 1 ? named[0] : null;
     }
 
-    /// <summary>The type of a field value from its content: the longest typed span covering most of it or starting it ("3 p.m" of "2–3 p.m."), a name, or Entity.</summary>
+    /// <summary>
+    /// The type of a field value from its content: the longest typed span covering most of it or starting it ("3 p.m"
+    /// of "2–3 p.m."), a name, or Entity.
+    /// </summary>
     private static AnswerType TypeOfValue(string text, TextSpan value, Lexicon lexicon)
     {
         var valueText = value.Of(text);

@@ -129,12 +129,13 @@ internal sealed class PassageReading
     public TextSpan SegmentOf(TextSpan span, TextSpan sentence)
     {
         var text = Source.Passage.Text;
-        var (start, end) = (Math.Max(sentence.Start, Math.Min(span.Start, sentence.End)), Math.Min(sentence.End, Math.Max(span.End, sentence.Start)));
-        start = PartStart(start);
-        end = PartEnd(end);
-        if (text.AsSpan(start, span.Start - Math.Min(start, span.Start)).Trim(" ,;").IsEmpty && text.AsSpan(Math.Max(span.End, start), end - Math.Min(end, Math.Max(span.End, start))).Trim(" ,;.").IsEmpty)
+        var (from, to) = (Math.Clamp(span.Start, sentence.Start, sentence.End), Math.Clamp(span.End, sentence.Start, sentence.End));
+        var (start, end) = (PartStart(from), PartEnd(to));
+        if (Blank(start, from, " ,;") && Blank(to, end, " ,;."))
             (start, end) = (PartStart(Math.Max(sentence.Start, start - 1)), PartEnd(Math.Min(sentence.End, end + 1)));
         return new TextSpan(start, end);
+
+        bool Blank(int a, int b, string marks) => b <= a || text.AsSpan(a, b - a).Trim(marks).IsEmpty;
 
         int PartStart(int at)
         {

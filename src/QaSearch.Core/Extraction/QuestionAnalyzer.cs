@@ -31,7 +31,8 @@ internal static partial class QuestionAnalyzer
         var wantsList = ListCue().IsMatch(lower);
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
-            QuestionWords = norms.ToHashSet(), QuestionStems = norms.Select(TextTokenizer.LightStem).ToHashSet(), Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
+            QuestionWords = norms.ToHashSet(), QuestionStems = norms.Select(TextTokenizer.LightStem).ToHashSet(),
+            Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
