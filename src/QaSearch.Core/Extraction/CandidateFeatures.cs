@@ -64,8 +64,8 @@ internal static class CandidateFeatures
             reading.InOpeningHeading(candidate.Span) ? 1 : 0,
             DefinesTerm(candidate, reading, question),
             // "$5 for students; $10 for alumni and guests": the part of the sentence around the span that holds the asked terms.
-            // A field's value is read with its whole record, as for its other features.
-            reading.Overlap(candidate.Kind == CandidateKind.Field ? candidate.Context : reading.SegmentOf(candidate.Span, candidate.Sentence)),
+            // A field's value is read with its whole record, whose overlap is its context's (sentence_overlap).
+            candidate.Kind == CandidateKind.Field ? overlap : reading.Overlap(reading.SegmentOf(candidate.Span, candidate.Sentence)),
         ];
     }
 
