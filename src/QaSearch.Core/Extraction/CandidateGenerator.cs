@@ -75,24 +75,34 @@ internal static class CandidateGenerator
         }
         for (var i = 0; i < lines.Count; i++)
         {
-            var words = TextTokenizer.Tokenize(text, lines[i]);
             var comma = text.IndexOf(',', lines[i].Start, lines[i].Length);
             // "Name, Title" on one line, or "Name" with "Title" on the next.
             var (name, title) = comma > 0
                 ? (TrimSpan(text, new TextSpan(lines[i].Start, comma)), (TextSpan?)TrimSpan(text, new TextSpan(comma + 1, lines[i].End)))
                 : (lines[i], i + 1 < lines.Count ? lines[i + 1] : (TextSpan?)null);
-            if (title is not { } asked || !IsPersonName(TextTokenizer.Tokenize(text, name), question.Lexicon) || words.Count > 12) continue;
-            var titleWords = TextTokenizer.Tokenize(text, asked);
-            if (titleWords.Count > 6 || !question.Focus.All(f => titleWords.Any(t => t.Norm == f))) continue;
+            if (title is not { } asked || WordCount(reading, lines[i]) > 12 || !IsPersonName(reading, name, question.Lexicon)) continue;
+            var (first, end) = reading.TokensIn(asked);
+            if (end - first > 6 || !question.Focus.All(f => reading.Tokens.Skip(first).Take(end - first).Any(t => t.Norm == f))) continue;
             yield return new AnswerCandidate(reading.Source, name, AnswerType.Person, CandidateKind.Field, lines[i], 0.8);
         }
     }
 
-    /// <summary>Two to four capitalised words that read as a person's name, an initial allowed inside ("Jennifer M Lucas").</summary>
-    private static bool IsPersonName(List<Token> words, Lexicon lexicon)
+    /// <summary>How many of the passage's words stand in <paramref name="range"/>.</summary>
+    private static int WordCount(PassageReading reading, TextSpan range)
     {
-        if (words.Count is < 2 or > 4 || words[0].Text.Length < 2 || words[^1].Text.Length < 2) return false;
-        var names = words.Select(w => w.Text.TrimEnd('.')).ToList();
+        var (first, end) = reading.TokensIn(range);
+        return end - first;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="range"/> holds two to four capitalised words that read as a person's name, an initial
+    /// allowed inside ("Jennifer M Lucas").
+    /// </summary>
+    private static bool IsPersonName(PassageReading reading, TextSpan range, Lexicon lexicon)
+    {
+        var (first, end) = reading.TokensIn(range);
+        if (end - first is < 2 or > 4 || reading.Tokens[first].Text.Length < 2 || reading.Tokens[end - 1].Text.Length < 2) return false;
+        var names = reading.Tokens.Skip(first).Take(end - first).Select(w => w.Text.TrimEnd('.')).ToList();
         return names.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.')) &&
                !names.Any(lexicon.OrganizationWords.Contains) && !names.Any(lexicon.PlaceWords.Contains);
     }
