@@ -67,13 +67,8 @@ internal static partial class QuestionAnalyzer
     /// </summary>
     private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var i in OwningPossessives(tokens, norms))
         {
-            // "Mortensen's email" owns; "who's", "what's" and "it's" are contractions of "is".
-            if (!IsPossessive(tokens[i].Text) || StopWords.Contains(norms[i])) continue;
-            // After a preposition the owner names where or whose ("restaurants in Pittsburgh's Winter Restaurant
-            // Week", "the email of Mortensen's advisor"), not what is asked.
-            if (AfterPreposition(tokens, norms, i)) continue;
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
             if (owned.Count > 0) return owned;
         }
@@ -99,14 +94,25 @@ internal static partial class QuestionAnalyzer
     }
 
     /// <summary>
+    /// The indexes of the possessives that own what is asked, in order: "Mortensen's email" owns; "who's", "what's" and
+    /// "it's" are contractions of "is"; after a preposition the owner names where or whose ("restaurants in
+    /// Pittsburgh's Winter Restaurant Week", "the email of Mortensen's advisor"), not what is asked.
+    /// </summary>
+    private static IEnumerable<int> OwningPossessives(List<Token> tokens, List<string> norms)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (IsPossessive(tokens[i].Text) && !StopWords.Contains(norms[i]) && !AfterPreposition(tokens, norms, i))
+                yield return i;
+    }
+
+    /// <summary>
     /// The capitalised name that owns the focus: before a possessive ("Richard Stern's title"), without "'s", or after
     /// the last "of" when it ends the question ("the author ID of Jeffrey Bigham?"); else null.
     /// </summary>
     private static string? Owner(string question, List<Token> tokens, List<string> norms)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var i in OwningPossessives(tokens, norms))
         {
-            if (!IsPossessive(tokens[i].Text) || StopWords.Contains(norms[i]) || AfterPreposition(tokens, norms, i)) continue;
             if (!tokens[i].IsCapitalized) return null;
             var start = i;
             while (start > 0 && tokens[start - 1].IsCapitalized && !StopWords.Contains(norms[start - 1])) start--;
@@ -222,8 +228,10 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b\w+(?:, \w+)*,? or \w+")]
     private static partial Regex ChoiceCue();
 
-    // A day: "on" a weekday (not "Easter Sunday"), a month with a day of it ("may 12", "dec. 3rd"), or "12/25".
-    [GeneratedRegex(@"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,:/]?\d)|\b\d{1,2}/\d{1,2}\b")]
+    // A day: "on" a weekday (not "Easter Sunday"), a month with a day of it ("may 12", "dec. 3rd"), or "12/25"; the
+    // month and weekday names are the date recognizer's.
+    [GeneratedRegex(@"\bon\s+" + TypedRecognizers.Weekday + @"\b|\b" + TypedRecognizers.Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,:/]?\d)|\b\d{1,2}/\d{1,2}\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex NamesDay();
 
     [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]
