@@ -103,7 +103,7 @@ public sealed class AnswerExtractor
         // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: TextTokenizer.Tokenize(c.Text))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
-            .Select(c => (c.Candidate, c.Reading, c.Tokens, Key: KeyOf(c.Tokens), Overlap: c.Reading.Overlap(c.Candidate.Context)))
+            .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .ToList();
         candidates = OwnersRecordsFirst(analysis, candidates);
         // Redundancy: how many passages propose the same normalised text.
@@ -126,8 +126,7 @@ public sealed class AnswerExtractor
     /// fields stay candidates. A paper that lists him among its authors, or a number on a line about him ("id:
     /// 143900005"), is about something else.
     /// </summary>
-    private static List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> OwnersRecordsFirst(
-        QuestionAnalysis analysis, List<(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap)> candidates)
+    private static List<Proposed> OwnersRecordsFirst(QuestionAnalysis analysis, List<Proposed> candidates)
     {
         if (analysis.Owner is not { } owner) return candidates;
         bool NamesOwner(AnswerCandidate c, PassageReading r) => r.Fields.Any(f => c.Context.Contains(f.Line) &&
@@ -236,6 +235,12 @@ public sealed class AnswerExtractor
         }
         return content;
     }
+
+    /// <summary>
+    /// A candidate as proposed, before it is scored: where it was read, its tokens, its normalised text and the overlap
+    /// of its context with the question's key terms.
+    /// </summary>
+    private readonly record struct Proposed(AnswerCandidate Candidate, PassageReading Reading, List<Token> Tokens, string Key, double Overlap);
 
     /// <summary>A candidate with its features, score and normalised text (the key that merges candidates saying the same).</summary>
     private readonly record struct ScoredSpan(AnswerCandidate Candidate, double[] Features, double Score, string Key);
