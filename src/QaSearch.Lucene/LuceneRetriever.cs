@@ -149,7 +149,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         var searcher = lease.Searcher;
         if (Queries.ToQuery(Queries.Analyze(query).Weights()) is not { } scored) return [];
         var filtered = new FilteredQuery(scored, new QueryWrapperFilter(new TermQuery(new Term(PassageFields.RecordField, PassageFields.AnyRecord))));
-        return WithNeighbours(searcher, searcher.Search(filtered, top).ScoreDocs.Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
+        return WithNeighbours(searcher, TopThroughTies(searcher, filtered, top, PassageFields.Id).Select(h => StoredPassages.Read(searcher.IndexReader, h.Doc)));
     }
 
     /// <summary>The passages and the one before and after each (a record cut between two passages), in document order.</summary>
@@ -173,7 +173,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         using var lease = new SearcherLease(_manager);
-        return StoredPassages.Cut(lease.Searcher.IndexReader, Search(lease.Searcher, Queries, _feedback, query, top + TieMargin), top, PassageFields.Id)
+        return Search(lease.Searcher, Queries, _feedback, query, top, PassageFields.Id)
             .Select(hit => (Passage: StoredPassages.Read(lease.Searcher.IndexReader, hit.Doc), hit.Score))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
@@ -193,7 +193,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         using var lease = new SearcherLease(_manager);
         var reader = lease.Searcher.IndexReader;
         if (_documentScoring == DocumentScoring.MaxP || !HasWholeDocuments) return DocumentRanking.MaxP(this, query, top);
-        return StoredPassages.Cut(reader, Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top + TieMargin), top, PassageFields.DocId)
+        return Search(lease.Searcher, DocumentQueries, _documentFeedback, query, top, PassageFields.DocId)
             .Select(hit => (DocId: StoredPassages.DocId(reader, hit.Doc), hit.Score))
             .OrderByDescending(d => d.Score).ThenBy(d => d.DocId, StringComparer.Ordinal)
             .DistinctBy(d => d.DocId, StringComparer.Ordinal) // one id given to two documents (a JSONL _id repeated apart)
@@ -207,15 +207,33 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     /// </summary>
     private const int TieMargin = 16;
 
-    /// <summary>The top hits for <paramref name="query"/> as <paramref name="queries"/> builds it, expanded by <paramref name="feedback"/> if on.</summary>
-    private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top)
+    /// <summary>The top hits for <paramref name="query"/> as <paramref name="queries"/> builds it (expanded by <paramref name="feedback"/> if on), cut as <see cref="TopThroughTies"/> cuts.</summary>
+    private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top, string idField)
     {
         // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
         var analyzed = queries.Analyze(query);
         var weights = analyzed.Weights();
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
         var parsed = queries.ToQuery(weights, queries.Pairs(analyzed.Sequence));
-        return parsed is null ? [] : searcher.Search(parsed, top).ScoreDocs;
+        return parsed is null ? [] : TopThroughTies(searcher, parsed, top, idField);
+    }
+
+    /// <summary>
+    /// The top <paramref name="top"/> hits for <paramref name="query"/>, with hits tied in score at the cut chosen by
+    /// their <paramref name="idField"/> value (<see cref="StoredPassages.Cut"/>). A margin of hits is fetched past the
+    /// cut; when every hit of the margin still ties the cut (a boilerplate paragraph saved in forty pages), more are
+    /// fetched until the tie ends, so the answer never depends on the order parallel indexing added the documents in.
+    /// </summary>
+    private static ScoreDoc[] TopThroughTies(IndexSearcher searcher, Query query, int top, string idField)
+    {
+        var fetch = top + TieMargin;
+        var found = searcher.Search(query, fetch);
+        while (found.ScoreDocs.Length == fetch && found.TotalHits > fetch && found.ScoreDocs[^1].Score == found.ScoreDocs[top - 1].Score)
+        {
+            fetch = (int)Math.Min((long)fetch * 2, found.TotalHits);
+            found = searcher.Search(query, fetch);
+        }
+        return StoredPassages.Cut(searcher.IndexReader, found.ScoreDocs, top, idField);
     }
 
     /// <summary>

@@ -76,6 +76,26 @@ public sealed class LuceneIndexerTests
     }
 
     [Fact]
+    public void A_tie_longer_than_the_fetched_margin_is_still_cut_by_passage_id()
+    {
+        // Given forty copies of one paragraph, added from the highest id down, so index order is the reverse of id order
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        using (var writer = new LuceneIndexer(index))
+        {
+            foreach (var n in Enumerable.Range(10, 40).Reverse()) writer.ReplaceFile($"/copy{n}", [P($"/copy{n}", 0, "the same boilerplate paragraph")]);
+            writer.Commit();
+        }
+        using var retriever = new LuceneRetriever(index);
+
+        // When three are asked for
+        var hits = retriever.Retrieve("boilerplate", 3);
+
+        // Then the three lowest ids come back, not the three Lucene met first
+        Assert.Equal(["/copy10#0", "/copy11#0", "/copy12#0"], hits.Select(h => h.Passage.Id));
+    }
+
+    [Fact]
     public void A_passage_too_large_for_its_doc_value_is_read_back_whole_from_the_stored_fields()
     {
         using var folder = new TempFolder();
