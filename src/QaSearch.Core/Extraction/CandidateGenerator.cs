@@ -167,7 +167,7 @@ internal static class CandidateGenerator
         var i = reading.FirstStartingAt(sentence.Start);
         while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
         {
-            if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm)) { i++; continue; }
+            if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm) || StopWords.IsConnective(tokens[i].Text)) { i++; continue; }
             var start = i;
             var end = i + 1;
             while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8 && !Separated(text, tokens[end - 1], tokens[end]))

@@ -20,4 +20,28 @@ internal static class StopWords
 
     /// <summary>True when <paramref name="norm"/> (a normalised token) is a stop word.</summary>
     public static bool Contains(string norm) => Words.Contains(norm);
+
+    /// <summary>
+    /// Sentence adverbs, conjunctions and prepositions that open a sentence capitalised ("However, Chopin …",
+    /// "Although …", "Thereafter, Nasser …") and so look like the start of a name, which they never are. Compared by
+    /// the word in any case, not by its normalised form ("always" would lose its "s").
+    /// </summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "although", "though", "however", "thereafter", "regardless", "meanwhile", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "therefore", "thus", "hence", "instead", "additionally", "consequently", "subsequently", "eventually",
+        "ultimately", "initially", "finally", "later", "earlier", "today", "currently", "recently", "originally",
+        "traditionally", "historically", "generally", "typically", "usually", "indeed", "overall", "accordingly", "likewise",
+        "similarly", "otherwise", "still", "yet", "besides", "afterwards", "afterward", "whereas", "while", "whilst",
+        "because", "since", "unless", "until", "upon", "despite", "within", "without", "among", "amongst", "towards",
+        "toward", "throughout", "beyond", "across", "along", "around", "behind", "beside", "unlike", "following",
+        "including", "notably", "specifically", "especially", "particularly", "alternatively", "conversely", "namely",
+        "perhaps", "presumably", "apparently", "fortunately", "unfortunately", "interestingly", "importantly",
+        "surprisingly", "altogether", "almost", "already", "always", "never", "often", "sometimes", "soon", "even",
+        "several", "another", "every", "either", "neither", "whether", "nowadays", "thereby", "whereby",
+        "formerly", "previously", "simultaneously", "shortly", "immediately",
+    };
+
+    /// <summary>True when <paramref name="word"/> is a connective (<see cref="Connectives"/>), whatever its case.</summary>
+    public static bool IsConnective(string word) => Connectives.Contains(word);
 }

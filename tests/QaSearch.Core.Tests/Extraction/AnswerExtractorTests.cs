@@ -56,6 +56,23 @@ public sealed class AnswerExtractorTests
         Assert.DoesNotContain(answer.Candidates, c => c.Candidate.Text.Contains("Organizer: Harbor", StringComparison.Ordinal));
     }
 
+
+    [Fact]
+    public void A_connective_that_opens_a_sentence_starts_no_name()
+    {
+        // Given sentences opened by "Thereafter," and "However,", capitalised only by where they stand
+        var passages = Fixtures.Retrieved(
+            "Mara Quell ran the harbour board until 1961. Thereafter, Quell appointed Ivo Brand as head of the board.\n" +
+            "However, Brand resigned two years later.");
+
+        // When asked whom she appointed
+        var trace = _extractor.Trace("Who did Quell appoint as head of the board?", passages);
+
+        // Then the appointee is the answer, and no candidate begins with a connective
+        Assert.Equal("Ivo Brand", trace.Answer.Text);
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text.StartsWith("Thereafter", StringComparison.Ordinal) ||
+                                                     c.Candidate.Text.StartsWith("However", StringComparison.Ordinal));
+    }
     [Fact]
     public void Returns_the_field_value_the_question_asks_for()
     {
