@@ -73,6 +73,24 @@ public sealed class AnswerExtractorTests
         Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text.StartsWith("Thereafter", StringComparison.Ordinal) ||
                                                      c.Candidate.Text.StartsWith("However", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Far East", AnswerType.Place)]
+    [InlineData("Porcelain Tower", AnswerType.Place)]
+    [InlineData("Labour Party", AnswerType.Organization)]
+    [InlineData("Mara Quell", AnswerType.Person)]
+    public void A_name_holding_a_word_of_places_or_organisations_is_not_typed_a_person(string name, AnswerType expected)
+    {
+        // Given two capitalised words in a sentence (a place, a party, a person's name)
+        var passages = Fixtures.Retrieved($"In 1820 the settlers heard of {name} for the first time.");
+
+        // When the sentence is read for a question
+        var trace = _extractor.Trace("Who did the settlers hear of in 1820?", passages);
+
+        // Then the name's type comes from its words, not from being two capitalised words
+        Assert.Equal(expected, trace.Candidates.First(c => c.Candidate.Text == name).Candidate.Type);
+    }
+
     [Fact]
     public void Returns_the_field_value_the_question_asks_for()
     {
