@@ -209,6 +209,7 @@ internal static class CandidateGenerator
     {
         if (words.Any(lexicon.OrganizationWords.Contains)) return AnswerType.Organization;
         if (words.Any(lexicon.PlaceWords.Contains)) return AnswerType.Place;
+        if (words.Any(lexicon.ThingWords.Contains)) return AnswerType.Entity;
         if (words.Count is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
             return AnswerType.Person;
         return AnswerType.Entity;

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace QaSearch.Core.Extraction;
 
 /// <summary>
-/// The word lists the extractor reads questions and names with: words that make a capitalised name an organisation
-/// or a place, focus nouns and the answer type they ask for, and the question words that ask for a field. The
+/// The word lists the extractor reads questions and names with: words that make a capitalised name an organisation,
+/// a place or a thing, focus nouns and the answer type they ask for, and the question words that ask for a field. The
 /// shipped lists (the embedded <c>lexicon.json</c>) are general English; the words of a user's own domain go in a
 /// file of the same shape, loaded with <see cref="Load"/>, whose sections replace the shipped ones. Immutable.
 /// </summary>
@@ -18,12 +18,13 @@ public sealed class Lexicon
         return Parse(JsonDocument.Parse(stream), null);
     });
 
-    private Lexicon(IReadOnlySet<string> organizationWords, IReadOnlySet<string> placeWords,
+    private Lexicon(IReadOnlySet<string> organizationWords, IReadOnlySet<string> placeWords, IReadOnlySet<string> thingWords,
         IReadOnlyDictionary<string, AnswerType> focusTypes, IReadOnlyDictionary<string, string[]> fieldCues, IReadOnlySet<string> genericCues,
         IReadOnlySet<string> questionKeys, IReadOnlySet<string> answerKeys)
     {
         OrganizationWords = organizationWords;
         PlaceWords = placeWords;
+        ThingWords = thingWords;
         FocusTypes = focusTypes;
         FieldCues = fieldCues;
         GenericCues = genericCues;
@@ -39,6 +40,9 @@ public sealed class Lexicon
 
     /// <summary>Capitalised words that make a name a place ("Street", "River").</summary>
     public IReadOnlySet<string> PlaceWords { get; }
+
+    /// <summary>Capitalised words that make a name an event, a work or a thing, never a person ("War", "Treaty", "Award").</summary>
+    public IReadOnlySet<string> ThingWords { get; }
 
     /// <summary>Normalised focus nouns and the answer type they ask for ("instructor" → person).</summary>
     public IReadOnlyDictionary<string, AnswerType> FocusTypes { get; }
@@ -80,6 +84,7 @@ public sealed class Lexicon
 
         var organizations = Words("organizationWords", StringComparer.Ordinal) ?? fallback?.OrganizationWords;
         var places = Words("placeWords", StringComparer.Ordinal) ?? fallback?.PlaceWords;
+        var things = Words("thingWords", StringComparer.Ordinal) ?? fallback?.ThingWords;
         var generic = Words("genericCues", StringComparer.Ordinal) ?? fallback?.GenericCues;
         var questionKeys = Words("questionKeys", StringComparer.Ordinal) ?? fallback?.QuestionKeys;
         var answerKeys = Words("answerKeys", StringComparer.Ordinal) ?? fallback?.AnswerKeys;
@@ -99,7 +104,7 @@ public sealed class Lexicon
             ? cuesJson.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray(), StringComparer.Ordinal)
             : null;
         return new Lexicon(
-            organizations ?? throw Missing("organizationWords"), places ?? throw Missing("placeWords"),
+            organizations ?? throw Missing("organizationWords"), places ?? throw Missing("placeWords"), things ?? throw Missing("thingWords"),
             focus ?? fallback?.FocusTypes ?? throw Missing("focusTypes"), cues ?? fallback?.FieldCues ?? throw Missing("fieldCues"),
             generic ?? throw Missing("genericCues"), questionKeys ?? throw Missing("questionKeys"), answerKeys ?? throw Missing("answerKeys"));
     }

@@ -78,10 +78,11 @@ public sealed class AnswerExtractorTests
     [InlineData("Far East", AnswerType.Place)]
     [InlineData("Porcelain Tower", AnswerType.Place)]
     [InlineData("Labour Party", AnswerType.Organization)]
+    [InlineData("Harvest Festival", AnswerType.Entity)]
     [InlineData("Mara Quell", AnswerType.Person)]
-    public void A_name_holding_a_word_of_places_or_organisations_is_not_typed_a_person(string name, AnswerType expected)
+    public void A_name_holding_a_word_of_places_organisations_or_things_is_not_typed_a_person(string name, AnswerType expected)
     {
-        // Given two capitalised words in a sentence (a place, a party, a person's name)
+        // Given two capitalised words in a sentence (a place, a party, an event, a person's name)
         var passages = Fixtures.Retrieved($"In 1820 the settlers heard of {name} for the first time.");
 
         // When the sentence is read for a question

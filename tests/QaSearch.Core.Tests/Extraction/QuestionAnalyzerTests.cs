@@ -160,6 +160,7 @@ public sealed class QuestionAnalyzerTests
             Assert.Equal(AnswerType.Person, withIt.Type);
             Assert.Equal(AnswerType.Entity, without.Type);
             Assert.Contains("Street", lexicon.PlaceWords);
+            Assert.Contains("Treaty", lexicon.ThingWords);
             Assert.Contains("q", lexicon.QuestionKeys);
             Assert.Contains("answer", lexicon.AnswerKeys);
         }
