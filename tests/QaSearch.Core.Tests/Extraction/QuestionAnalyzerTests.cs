@@ -25,6 +25,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
     [InlineData("How long is the program?", AnswerType.Duration)]
     [InlineData("What percent of students are women?", AnswerType.Percent)]
+    [InlineData("What writer mentioned the pub in his novels?", AnswerType.Person)]
+    [InlineData("What was the name of the painter's sister?", AnswerType.Person)]
     [InlineData("What is a bushbar on a buggy?", AnswerType.Description)]
     [InlineData("Why did the bridge close?", AnswerType.Description)]
     [InlineData("What is the course number of Advanced NLP?", AnswerType.Identifier)]
