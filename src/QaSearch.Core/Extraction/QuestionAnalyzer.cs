@@ -15,6 +15,10 @@ internal static partial class QuestionAnalyzer
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
+    /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes").</summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
+        { "kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "specy", "species" };
+
     /// <summary>Analyses one question, with the shipped lexicon unless another is given.</summary>
     public static QuestionAnalysis Analyze(string question, Lexicon? lexicon = null)
     {
@@ -80,6 +84,8 @@ internal static partial class QuestionAnalyzer
         {
             var j = wh + 1;
             while (j < norms.Count && (Auxiliaries.Contains(norms[j]) || norms[j] is "the" or "a" or "an")) j++;
+            // "What kind of telescopes …": the answer is a telescope.
+            if (j + 2 < norms.Count && KindWords.Contains(norms[j]) && norms[j + 1] == "of") j += 2;
             for (; j < norms.Count && focus.Count < 3; j++)
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;

@@ -50,6 +50,16 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("What sort of telescopes avoid water vapour?", "telescope")]
+    [InlineData("Which kind of boat won the race?", "boat")]
+    public void The_focus_of_what_kind_of_x_is_x(string question, string head)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(head, analysis.Focus[0]);
+    }
+
+    [Theory]
     [InlineData("What is Ada Quell's email?", "email")]
     [InlineData("What steak restaurants will take part in Port Alder's Winter Restaurant Week?", "restaurant")]
     [InlineData("What is the email of Ada Quell's advisor?", "email")]
