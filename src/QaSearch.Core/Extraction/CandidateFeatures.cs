@@ -12,7 +12,7 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
-        "defines_term", "segment_overlap",
+        "defines_term", "segment_overlap", "ends_in_verb",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -66,6 +66,8 @@ internal static class CandidateFeatures
             // "$5 for students; $10 for alumni and guests": the part of the sentence around the span that holds the asked terms.
             // A field's value is read with its whole record, whose overlap is its context's (sentence_overlap).
             candidate.Kind == CandidateKind.Field ? overlap : reading.Overlap(reading.SegmentOf(candidate.Span, candidate.Sentence)),
+            // "the chick guard stage describes": a span that ran on into a verb.
+            candidate.Kind != CandidateKind.Field && reading.TokensIn(candidate.Span) is var (first, end) && reading.EndsInVerb(first, end) ? 1 : 0,
         ];
     }
 

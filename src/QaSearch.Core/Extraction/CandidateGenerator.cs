@@ -228,6 +228,9 @@ internal static class CandidateGenerator
                    (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < stop && !StopWords.Contains(tokens[end + 1].Norm))))
                 end++;
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+            // "the chick guard stage describes the period": the run without the verb it ran into.
+            if (reading.EndsInVerb(i, end) && !StopWords.Contains(tokens[end - 2].Norm))
+                yield return new TextSpan(tokens[i].Span.Start, tokens[end - 2].Span.End);
             i = end;
         }
     }

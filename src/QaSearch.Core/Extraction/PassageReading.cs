@@ -243,6 +243,28 @@ internal sealed class PassageReading
         return first == Tokens.Count || last < 0 ? null : (first, last);
     }
 
+    /// <summary>Words that open a noun phrase: a word right before one, with only a space between, is seldom a noun.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+        { "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your" };
+
+    /// <summary>
+    /// Whether the last word of the tokens from <paramref name="first"/> up to <paramref name="end"/> reads as a verb: a
+    /// lower-case word directly followed by a determiner ("the chick guard stage describes the period"), or a lower-case
+    /// "-ed" word ending a longer run ("the fatty acids involved").
+    /// </summary>
+    public bool EndsInVerb(int first, int end)
+    {
+        if (end - first < 2) return false;
+        var last = Tokens[end - 1];
+        if (last.Text.Length == 0 || !char.IsLower(last.Text[0]) || last.HasDigit) return false;
+        if (last.Text.Length >= 5 && last.Text.EndsWith("ed", StringComparison.Ordinal)) return true;
+        var text = Source.Passage.Text;
+        if (end >= Tokens.Count || !Determiners.Contains(Tokens[end].Norm)) return false;
+        for (var c = last.Span.End; c < Tokens[end].Span.Start; c++)
+            if (text[c] != ' ') return false;
+        return true;
+    }
+
     /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
     public (int First, int End) TokensIn(TextSpan range)
     {

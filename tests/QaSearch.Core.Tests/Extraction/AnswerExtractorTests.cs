@@ -74,6 +74,22 @@ public sealed class AnswerExtractorTests
                                                      c.Candidate.Text.StartsWith("However", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_noun_phrase_that_runs_into_a_verb_is_also_proposed_without_it()
+    {
+        // Given a phrase whose words run on into the verb after it ("describes the")
+        var passages = Fixtures.Retrieved("The harbour watch period describes the weeks when the boats stay ashore.");
+
+        // When the sentence is read for a question about it
+        var trace = _extractor.Trace("What describes the weeks when the boats stay ashore?", passages);
+
+        // Then the phrase without the verb is a candidate, and the one with it is marked as ending in a verb
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "harbour watch period");
+        var endsInVerb = Array.IndexOf(CandidateFeatures.Names, "ends_in_verb");
+        Assert.Equal(1, trace.Candidates.First(c => c.Candidate.Text == "harbour watch period describes").Features[endsInVerb]);
+        Assert.Equal(0, trace.Candidates.First(c => c.Candidate.Text == "harbour watch period").Features[endsInVerb]);
+    }
+
     [Theory]
     [InlineData("Far East", AnswerType.Place)]
     [InlineData("Porcelain Tower", AnswerType.Place)]
