@@ -28,7 +28,7 @@ internal static partial class QuestionAnalyzer
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
         var focus = FindFocus(tokens, norms, lexicon.FocusTypes);
-        var type = GuessType(lower, norms, focus, lexicon.FocusTypes);
+        var type = GuessType(question, lower, norms, focus, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
@@ -181,12 +181,12 @@ internal static partial class QuestionAnalyzer
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static AnswerType GuessType(string lower, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
+    private static AnswerType GuessType(string question, string lower, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         if (norms.Count == 0) return AnswerType.Entity;
         if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
         if (norms.Contains("phone") || norms.Contains("telephone")) return AnswerType.Phone;
-        if (IdentifierCue().IsMatch(lower) && !norms.Contains("who")) return AnswerType.Identifier;
+        if (AsksForIdentifier(question, lower) && !norms.Contains("who")) return AnswerType.Identifier;
         if (Auxiliaries.Contains(norms[0]) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
         if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
@@ -213,10 +213,26 @@ internal static partial class QuestionAnalyzer
         return AnswerType.Entity;
     }
 
+    /// <summary>
+    /// Whether the question names an identifier (<see cref="IdentifierCue"/>) that is not part of a capitalised name:
+    /// "the Code of Canon Law" names a law, "the course number" an identifier. The lower-cased question keeps the
+    /// question's character positions.
+    /// </summary>
+    private static bool AsksForIdentifier(string question, string lower)
+    {
+        foreach (Match match in IdentifierCue().Matches(lower))
+        {
+            var cue = match.Groups["cue"];
+            if (!cue.Success || lower.Length != question.Length || !char.IsUpper(question[cue.Index]) || char.IsUpper(question[cue.Index + 1]))
+                return true;
+        }
+        return false;
+    }
+
     // "What is the course number of …", "the product code", "its ISBN": the name of a thing's identifier, not a count.
     // "total number of", "same number of" count; "phone number" has its own type; "the Neural Code Generation
     // course" names no code: the identifier's name ends the noun phrase.
-    [GeneratedRegex(@"\b(?!(?:phone|telephone|fax|page|total|average|maximum|minimum|max|min|same|large|small|overall|exact|approximate|greatest|highest|lowest|combined|estimated|the|a|what|which)\b)\w+\s(?:number|code|id|identifier)(?=\s+(?:of|for|is|was|does|do|did)\b|\s*[?,.]|$)|\b(?:isbn|issn|doi)\b")]
+    [GeneratedRegex(@"\b(?!(?:phone|telephone|fax|page|total|average|maximum|minimum|max|min|same|large|small|overall|exact|approximate|greatest|highest|lowest|combined|estimated|the|a|what|which|greater|larger|smaller|higher|lower|bigger|fewer|more|less|great|record|growing|increasing|for|with|in|on|at|by|from|to|of|and|or)\b)\w+\s(?<cue>number|code|id|identifier)(?=\s+(?:of|for|is|was|does|do|did)\b|\s*[?,.]|$)|\b(?:isbn|issn|doi)\b")]
     private static partial Regex IdentifierCue();
 
     [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
