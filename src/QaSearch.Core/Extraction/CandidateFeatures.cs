@@ -12,7 +12,7 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
-        "defines_term", "segment_overlap", "ends_in_verb",
+        "defines_term", "segment_overlap", "ends_in_verb", "counts_focus",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -68,7 +68,20 @@ internal static class CandidateFeatures
             candidate.Kind == CandidateKind.Field ? overlap : reading.Overlap(reading.SegmentOf(candidate.Span, candidate.Sentence)),
             // "the chick guard stage describes": a span that ran on into a verb.
             candidate.Kind != CandidateKind.Field && reading.TokensIn(candidate.Span) is var (first, end) && reading.EndsInVerb(first, end) ? 1 : 0,
+            // "How many miles …?" → "7 miles", not "11 km": a number followed by what the question counts.
+            CountsFocus(candidate, reading, question) ? 1 : 0,
         ];
+    }
+
+    /// <summary>Whether a number, amount or duration is followed, within two words, by the question's focus noun ("7 miles" for "How many miles …?").</summary>
+    private static bool CountsFocus(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question)
+    {
+        if (question.Focus.Count == 0 || candidate.Type is not (AnswerType.Number or AnswerType.Money or AnswerType.Duration or AnswerType.Percent)) return false;
+        var (first, end) = reading.TokensIn(candidate.Span);
+        var tokens = reading.Tokens;
+        for (var k = Math.Max(first, end - 1); k < Math.Min(tokens.Count, end + 2); k++)
+            if (tokens[k].Span.Start < candidate.Sentence.End && question.Focus.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>

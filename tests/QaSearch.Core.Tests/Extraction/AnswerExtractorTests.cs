@@ -90,6 +90,21 @@ public sealed class AnswerExtractorTests
         Assert.Equal(0, trace.Candidates.First(c => c.Candidate.Text == "harbour watch period").Features[endsInVerb]);
     }
 
+    [Fact]
+    public void A_count_is_read_with_what_follows_it()
+    {
+        // Given a sentence with two distances, one of them in the unit the question counts
+        var passages = Fixtures.Retrieved("The Gull Point lighthouse stands 11 km from Port Alder, or 9 miles by the winding coast road.");
+
+        // When asked how many miles
+        var trace = _extractor.Trace("How many miles is the Gull Point lighthouse from Port Alder?", passages);
+
+        // Then only the number followed by "miles" counts the focus
+        var countsFocus = Array.IndexOf(CandidateFeatures.Names, "counts_focus");
+        Assert.Equal(1, trace.Candidates.First(c => c.Candidate.Text.StartsWith('9')).Features[countsFocus]);
+        Assert.Equal(0, trace.Candidates.First(c => c.Candidate.Text.StartsWith("11", StringComparison.Ordinal)).Features[countsFocus]);
+    }
+
     [Theory]
     [InlineData("Far East", AnswerType.Place)]
     [InlineData("Porcelain Tower", AnswerType.Place)]
