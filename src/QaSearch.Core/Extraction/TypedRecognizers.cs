@@ -85,8 +85,11 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)")]
+    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)|" + Century + @"|\b\d{1,4}\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d{1,4}\b")]
     private static partial Regex DatePattern();
+
+    // "the 6th century", "the fifteenth century BC", "the third millennium".
+    private const string Century = @"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-](?:century|centuries|millennium)(?:\s(?:BC|BCE|AD|CE)\b)?";
 
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
