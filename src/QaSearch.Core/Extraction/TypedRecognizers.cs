@@ -8,6 +8,8 @@ internal static partial class TypedRecognizers
     internal const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     internal const string Weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private const string Clock = "\\d{1,2}(?::\\d{2})?\\s?(?:[aApP]\\.?[mM]\\.?)";
+    // A unit of measure after a number, with or without a space or hyphen ("18 miles", "13-inch", "1000 °C").
+    private const string Unit = @"(?:\s?|-)(?:meters|metres|meter|metre|miles|mile|mi|feet|foot|ft|yards|yard|km2|km|kilometers|kilometres|cm|mm|centimeters|centimetres|millimeters|millimetres|inches|inch|acres|hectares|square (?:feet|miles|meters|metres|kilometers|kilometres)|pounds|lbs|kg|kilograms|grams|tons|tonnes|litres|liters|gallons|ounces|mph|degrees|°\s?[CF])\b";
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen|several|a few)";
 
     private static readonly (AnswerType Type, Regex Pattern)[] Recognizers =
@@ -85,13 +87,16 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"\s\d{4}\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b(?:1[0-9]|20)\d{2}s?\b|\b" + Month + @"\b(?=\s|,|\.)|" + Century + @"|\b\d{1,4}\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d{1,4}\b")]
+    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?\d{1,2})?(?:,?\s\d{4})?\b|\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b" + Month + @"\b(?=\s|,|\.)|" + Century + @"|\b\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d{1,4}\b")]
     private static partial Regex DatePattern();
+
+    // "1820–1823", "1998-99": one span of years. "From 1933 to 1963" stays two years, either of which may be asked.
+    private const string YearRange = @"\b(?:1[0-9]|20)\d{2}\s?(?:-|–|—)\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b(?!-)";
 
     // "the 6th century", "the fifteenth century BC", "the third millennium".
     private const string Century = @"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-](?:century|centuries|millennium)(?:\s(?:BC|BCE|AD|CE)\b)?";
 
-    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d[\d,]*(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
     // The shapes codes take in any field: digit groups joined by hyphens ("11-711", "978-0-12"), and a short
@@ -99,7 +104,8 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b\d{2,}(?:-\d{2,})+[A-Z]?\b|\b[A-Z]{1,6}[- ]?\d{2,6}[A-Z]?\b")]
     private static partial Regex IdentifierPattern();
 
-    // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles".
-    [GeneratedRegex(@"\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:\s?(?:meters|metres|miles|feet|foot|ft|km|kilometers|kilometres|inches|acres|square (?:feet|miles|meters)|pounds|lbs|kg|kilograms|tons)\b)?|\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
+    // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles", "13-inch", "1000 °C";
+    // an ordinal keeps its suffix ("the 44th").
+    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?|\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }
