@@ -212,6 +212,10 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     {
         // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
         var analyzed = queries.Analyze(query);
+        var corrections = Misspellings.Corrections(searcher.IndexReader, queries.Field, analyzed.Sequence);
+        if (corrections.Count > 0)
+            analyzed = new QueryBuilder.AnalyzedText(
+                analyzed.Terms.Select(t => corrections.GetValueOrDefault(t, t)).ToList(), analyzed.Sequence.Select(t => corrections.GetValueOrDefault(t, t)).ToList());
         var weights = analyzed.Weights();
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
         var parsed = queries.ToQuery(weights, queries.Pairs(analyzed.Sequence));
