@@ -15,12 +15,17 @@ internal static class CandidateGenerator
         var text = reading.Source.Passage.Text;
         foreach (var candidate in FieldCandidates(reading, question)) yield return candidate;
         foreach (var candidate in TitledNames(reading, question)) yield return candidate;
-        foreach (var (type, span) in TypedRecognizers.Find(text))
+        var typed = TypedRecognizers.Find(text);
+        foreach (var (type, span) in typed)
             yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
         foreach (var sentence in reading.Sentences)
         {
             foreach (var (span, type) in Names(reading, sentence, question.Lexicon))
-                yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
+            {
+                // "March" of "30 March 1856" is part of a date, already proposed whole, not a name.
+                if (!TypedRecognizers.Within(typed, span))
+                    yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
+            }
             if (reading.Overlap(sentence) == 0) continue;
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
                 foreach (var span in NounPhrases(reading, sentence))

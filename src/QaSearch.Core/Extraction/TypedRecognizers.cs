@@ -46,6 +46,13 @@ internal static partial class TypedRecognizers
         return found;
     }
 
+    /// <summary>Whether <paramref name="span"/> lies wholly inside one of <paramref name="found"/> (as <see cref="Find"/> returns them).</summary>
+    public static bool Within(List<(AnswerType Type, TextSpan Span)> found, TextSpan span)
+    {
+        var at = InsertionPoint(found, span.Start + 1);
+        return at > 0 && found[at - 1].Span.Start <= span.Start && span.End <= found[at - 1].Span.End;
+    }
+
     /// <summary>Where a span starting at <paramref name="start"/> goes among <paramref name="found"/> (in order of start, none overlapping).</summary>
     private static int InsertionPoint(List<(AnswerType Type, TextSpan Span)> found, int start)
     {

@@ -105,6 +105,20 @@ public sealed class AnswerExtractorTests
         Assert.Equal(0, trace.Candidates.First(c => c.Candidate.Text.StartsWith("11", StringComparison.Ordinal)).Features[countsFocus]);
     }
 
+    [Fact]
+    public void A_month_inside_a_date_is_no_name_of_its_own()
+    {
+        // Given a sentence with a date whose month is a capitalised word
+        var passages = Fixtures.Retrieved("Talks at the Harbor Council ended with the signing of the Gull Treaty on 30 March 1856.");
+
+        // When asked where it was signed
+        var trace = _extractor.Trace("Where was the Gull Treaty signed?", passages);
+
+        // Then the date is a candidate whole, and its month is not a name candidate too
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "30 March 1856" && c.Candidate.Kind == CandidateKind.Typed);
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "March" && c.Candidate.Kind == CandidateKind.Name);
+    }
+
     [Theory]
     [InlineData("Far East", AnswerType.Place)]
     [InlineData("Porcelain Tower", AnswerType.Place)]
