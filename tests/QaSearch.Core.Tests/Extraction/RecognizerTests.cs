@@ -25,6 +25,7 @@ public sealed class RecognizerTests
     [InlineData("It uses a 13-inch scale.", AnswerType.Number, "13-inch")]
     [InlineData("Iron melts above 1000 °C in the furnace.", AnswerType.Number, "1000 °C")]
     [InlineData("The summit stands 1500 metres above the sea.", AnswerType.Number, "1500 metres")]
+    [InlineData("Tools date from 400,000 BCE at the site.", AnswerType.Date, "400,000 BCE")]
     [InlineData("The course lasts two semesters.", AnswerType.Duration, "two semesters")]
     [InlineData("Take 11-711 first.", AnswerType.Identifier, "11-711")]
     [InlineData("It meets ISO 9001 rules.", AnswerType.Identifier, "ISO 9001")]
