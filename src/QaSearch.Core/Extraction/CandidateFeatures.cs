@@ -30,6 +30,7 @@ internal static class CandidateFeatures
         }
         var repeats = content == 0 ? 1.0 : asked / (double)content;
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
+        var (first, end) = reading.TokensIn(candidate.Span);
         var (match, compatible) = TypeAgreement(candidate, question.Type);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
         return
@@ -67,17 +68,20 @@ internal static class CandidateFeatures
             // A field's value is read with its whole record, whose overlap is its context's (sentence_overlap).
             candidate.Kind == CandidateKind.Field ? overlap : reading.Overlap(reading.SegmentOf(candidate.Span, candidate.Sentence)),
             // "the chick guard stage describes": a span that ran on into a verb.
-            candidate.Kind != CandidateKind.Field && reading.TokensIn(candidate.Span) is var (first, end) && reading.EndsInVerb(first, end) ? 1 : 0,
+            candidate.Kind != CandidateKind.Field && reading.EndsInVerb(first, end) ? 1 : 0,
             // "How many miles …?" → "7 miles", not "11 km": a number followed by what the question counts.
-            CountsFocus(candidate, reading, question) ? 1 : 0,
+            CountsFocus(candidate, reading, question, first, end) ? 1 : 0,
         ];
     }
 
-    /// <summary>Whether a number, amount or duration is followed, within two words, by the question's focus noun ("7 miles" for "How many miles …?").</summary>
-    private static bool CountsFocus(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question)
+    /// <summary>
+    /// Whether a number, amount or duration is followed, within two words, by the question's focus noun ("7 miles" for
+    /// "How many miles …?"); the span's tokens are <paramref name="first"/> up to <paramref name="end"/>, and its own last
+    /// word counts ("13-inch").
+    /// </summary>
+    private static bool CountsFocus(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, int first, int end)
     {
         if (question.Focus.Count == 0 || candidate.Type is not (AnswerType.Number or AnswerType.Money or AnswerType.Duration or AnswerType.Percent)) return false;
-        var (first, end) = reading.TokensIn(candidate.Span);
         var tokens = reading.Tokens;
         for (var k = Math.Max(first, end - 1); k < Math.Min(tokens.Count, end + 2); k++)
             if (tokens[k].Span.Start < candidate.Sentence.End && question.Focus.Contains(tokens[k].Norm)) return true;
