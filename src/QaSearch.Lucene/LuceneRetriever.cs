@@ -210,12 +210,9 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     /// <summary>The top hits for <paramref name="query"/> as <paramref name="queries"/> builds it (expanded by <paramref name="feedback"/> if on), cut as <see cref="TopThroughTies"/> cuts.</summary>
     private static ScoreDoc[] Search(IndexSearcher searcher, QueryBuilder queries, FeedbackExpander? feedback, string query, int top, string idField)
     {
-        // Analyse once: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
-        var analyzed = queries.Analyze(query);
-        var corrections = Misspellings.Corrections(searcher.IndexReader, queries.Field, analyzed.Sequence);
-        if (corrections.Count > 0)
-            analyzed = new QueryBuilder.AnalyzedText(
-                analyzed.Terms.Select(t => corrections.GetValueOrDefault(t, t)).ToList(), analyzed.Sequence.Select(t => corrections.GetValueOrDefault(t, t)).ToList());
+        // Analyse once, misspelt words mended: the terms give the weights (expanded by feedback, if on) and the proximity pairs.
+        var asked = queries.Analyze(query);
+        var analyzed = asked.With(Misspellings.Corrections(searcher.IndexReader, queries.Field, asked.Sequence));
         var weights = analyzed.Weights();
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
         var parsed = queries.ToQuery(weights, queries.Pairs(analyzed.Sequence));

@@ -37,6 +37,10 @@ internal sealed class QueryBuilder(
                 weights[term] = weights.GetValueOrDefault(term) + 1.0 / Sequence.Count;
             return weights;
         }
+
+        /// <summary>The same text with each term in <paramref name="replacements"/> replaced (a misspelt word by its mend).</summary>
+        public AnalyzedText With(IReadOnlyDictionary<string, string> replacements) => replacements.Count == 0 ? this : new(
+            Terms.Select(t => replacements.GetValueOrDefault(t, t)).ToList(), Sequence.Select(t => replacements.GetValueOrDefault(t, t)).ToList());
     }
 
     /// <summary>The analysed terms of <paramref name="text"/>, with and without stacked terms.</summary>
