@@ -100,16 +100,15 @@ internal static class CandidateGenerator
     }
 
     /// <summary>
-    /// Whether <paramref name="range"/> holds two to four capitalised words that read as a person's name, an initial
-    /// allowed inside ("Jennifer M Lucas").
+    /// Whether <paramref name="range"/> holds two to four capitalised words that a name run would type a person
+    /// (<see cref="Classify"/>), an initial allowed inside ("Jennifer M Lucas").
     /// </summary>
     private static bool IsPersonName(PassageReading reading, TextSpan range, Lexicon lexicon)
     {
         var (first, end) = reading.TokensIn(range);
         if (end - first is < 2 or > 4 || reading.Tokens[first].Text.Length < 2 || reading.Tokens[end - 1].Text.Length < 2) return false;
         var names = reading.Tokens.Skip(first).Take(end - first).Select(w => w.Text.TrimEnd('.')).ToList();
-        return names.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.')) &&
-               !names.Any(lexicon.OrganizationWords.Contains) && !names.Any(lexicon.PlaceWords.Contains);
+        return Classify(names, lexicon, shortest: 1) == AnswerType.Person;
     }
 
     /// <summary>
@@ -210,12 +209,17 @@ internal static class CandidateGenerator
         return false;
     }
 
-    private static AnswerType Classify(List<string> words, Lexicon lexicon)
+    /// <summary>
+    /// The type a run of capitalised words reads as: an organisation, a place or a thing by the lexicon's words in it;
+    /// else a person when it is two to four capitalised words of letters, each at least <paramref name="shortest"/>
+    /// long (1 lets an initial stand inside, "Jennifer M Lucas"); else an entity.
+    /// </summary>
+    private static AnswerType Classify(List<string> words, Lexicon lexicon, int shortest = 2)
     {
         if (words.Any(lexicon.OrganizationWords.Contains)) return AnswerType.Organization;
         if (words.Any(lexicon.PlaceWords.Contains)) return AnswerType.Place;
         if (words.Any(lexicon.ThingWords.Contains)) return AnswerType.Entity;
-        if (words.Count is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
+        if (words.Count is >= 2 and <= 4 && words.All(w => w.Length >= shortest && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
             return AnswerType.Person;
         return AnswerType.Entity;
     }

@@ -15,9 +15,9 @@ internal static partial class QuestionAnalyzer
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
-    /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes").</summary>
+    /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes"), normalised ("species" is "specy").</summary>
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
-        { "kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "specy", "species" };
+        { "kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "specy" };
 
     /// <summary>Analyses one question, with the shipped lexicon unless another is given.</summary>
     public static QuestionAnalysis Analyze(string question, Lexicon? lexicon = null)
