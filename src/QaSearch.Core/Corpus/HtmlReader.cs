@@ -59,6 +59,8 @@ internal sealed class HtmlReader : IDocumentReader
             try
             {
                 document = new HtmlParser().ParseDocumentAsync(html, timeout.Token).GetAwaiter().GetResult();
+                // The parser may also stop at the deadline without throwing, its tree cut short.
+                timeout.Token.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
             {
