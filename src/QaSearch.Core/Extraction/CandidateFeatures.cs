@@ -12,7 +12,7 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
-        "defines_term", "segment_overlap", "ends_in_verb", "counts_focus",
+        "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -71,6 +71,8 @@ internal static class CandidateFeatures
             candidate.Kind != CandidateKind.Field && reading.EndsInVerb(first, end) ? 1 : 0,
             // "How many miles …?" → "7 miles", not "11 km": a number followed by what the question counts.
             CountsFocus(candidate, reading, question, first, end) ? 1 : 0,
+            // "What is the name of the Steelers' cheerleading squad?" → "… known as the Steelerettes".
+            question.AsksForName && first < end && reading.AfterNamingCue(first, candidate.Sentence) ? 1 : 0,
         ];
     }
 

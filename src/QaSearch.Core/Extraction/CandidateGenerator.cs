@@ -22,8 +22,9 @@ internal static class CandidateGenerator
         {
             foreach (var (span, type) in Names(reading, sentence, question.Lexicon))
             {
-                // "March" of "30 March 1856" is part of a date, already proposed whole, not a name.
-                if (!TypedRecognizers.Within(typed, span))
+                // "March" of "30 March 1856" is part of a date, already proposed whole, not a name; "Title" of
+                // "Title: Assistant Professor" is a field's key, not its value.
+                if (!TypedRecognizers.Within(typed, span) && !InFieldKey(reading, span))
                     yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
             }
             if (reading.Overlap(sentence) == 0) continue;
@@ -58,6 +59,14 @@ internal static class CandidateGenerator
             var type = match >= 0.8 && (!IsRecognizable(question.Type) || content == question.Type) ? question.Type : content;
             yield return new AnswerCandidate(reading.Source, value, type, CandidateKind.Field, field.Line, match) { Context = reading.RecordOf(field.Line) };
         }
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies in the key of one of the passage's <c>Key: value</c> lines.</summary>
+    private static bool InFieldKey(PassageReading reading, TextSpan span)
+    {
+        foreach (var field in reading.Fields)
+            if (span.Start >= field.Line.Start && span.End <= field.Value.Start) return true;
+        return false;
     }
 
     /// <summary>

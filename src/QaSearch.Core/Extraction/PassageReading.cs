@@ -265,6 +265,29 @@ internal sealed class PassageReading
         return true;
     }
 
+    /// <summary>Words after which a passage gives something's name: "called Scotty", "nicknamed", "a ship named …".</summary>
+    private static readonly HashSet<string> NamingCues = new(StringComparer.Ordinal)
+        { "called", "named", "nicknamed", "dubbed", "titled", "entitled", "termed", "renamed" };
+
+    /// <summary>Words that give a name with "as" after them: "known as the Steelerettes", "designated as".</summary>
+    private static readonly HashSet<string> AsCues = new(StringComparer.Ordinal) { "known", "designated", "billed", "nicknamed" };
+
+    /// <summary>
+    /// Whether the token at <paramref name="first"/> follows, inside <paramref name="sentence"/>, words that give a name:
+    /// "called", "named", "known as", "referred to as", an article allowed between ("known as the Steelerettes").
+    /// </summary>
+    public bool AfterNamingCue(int first, TextSpan sentence)
+    {
+        var k = first - 1;
+        if (k >= 0 && Tokens[k].Norm is "the" or "a" or "an") k--;
+        if (!InSentence(k)) return false;
+        if (NamingCues.Contains(Tokens[k].Norm)) return true;
+        if (Tokens[k].Norm != "as" || !InSentence(k - 1)) return false;
+        return AsCues.Contains(Tokens[k - 1].Norm) || (Tokens[k - 1].Norm == "to" && InSentence(k - 2) && Tokens[k - 2].Norm == "referred");
+
+        bool InSentence(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Span.Start >= sentence.Start;
+    }
+
     /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
     public (int First, int End) TokensIn(TextSpan range)
     {

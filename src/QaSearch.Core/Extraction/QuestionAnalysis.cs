@@ -65,6 +65,12 @@ public sealed record QuestionAnalysis(
     /// </summary>
     internal string? Owner { get; init; }
 
+    /// <summary>
+    /// True when the question asks what something is named or called ("What is the name of …?", "What is X known
+    /// as?", "What is it called?"), so that a span after "known as", "called" or "named" in a passage answers it.
+    /// </summary>
+    internal bool AsksForName { get; init; }
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -19,6 +19,10 @@ internal static partial class QuestionAnalyzer
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
         { "kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "specy" };
 
+    /// <summary>Words with which a question asks for what something is named (normalised: "names" is "name").</summary>
+    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
+        { "name", "named", "nickname", "nicknamed", "called", "call", "dubbed" };
+
     /// <summary>Analyses one question, with the shipped lexicon unless another is given.</summary>
     public static QuestionAnalysis Analyze(string question, Lexicon? lexicon = null)
     {
@@ -28,7 +32,7 @@ internal static partial class QuestionAnalyzer
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
         var focus = FindFocus(tokens, norms, lexicon.FocusTypes);
-        var type = GuessType(question, lower, norms, focus, lexicon.FocusTypes);
+        var type = GuessType(question, lower, tokens, norms, focus, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
@@ -41,6 +45,7 @@ internal static partial class QuestionAnalyzer
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
             Owner = Owner(question, tokens, norms),
+            AsksForName = AsksForName(tokens, lower),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
@@ -86,6 +91,9 @@ internal static partial class QuestionAnalyzer
             while (j < norms.Count && (Auxiliaries.Contains(norms[j]) || norms[j] is "the" or "a" or "an")) j++;
             // "What kind of telescopes …": the answer is a telescope.
             if (j + 2 < norms.Count && KindWords.Contains(norms[j]) && norms[j + 1] == "of") j += 2;
+            // "What is the name of the mountain …": the answer names a mountain.
+            else if (j + 2 < norms.Count && norms[j] is "name" or "nickname" && norms[j + 1] == "of")
+                for (j += 2; j < norms.Count && norms[j] is "the" or "a" or "an";) j++;
             for (; j < norms.Count && focus.Count < 3; j++)
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
@@ -181,7 +189,7 @@ internal static partial class QuestionAnalyzer
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static AnswerType GuessType(string question, string lower, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
+    private static AnswerType GuessType(string question, string lower, List<Token> tokens, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         if (norms.Count == 0) return AnswerType.Entity;
         if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
@@ -209,8 +217,28 @@ internal static partial class QuestionAnalyzer
         foreach (var word in Enumerable.Reverse(focus))
             if (focusTypes.TryGetValue(word, out var type)) return type;
         if (wh is "whose") return AnswerType.Person;
+        // "What is the name of …?", "What is X known as?" ask for a name, not a description.
+        if (AsksForName(tokens, lower)) return AnswerType.Entity;
         if (DescriptionCue().IsMatch(lower)) return AnswerType.Description;
         return AnswerType.Entity;
+    }
+
+    /// <summary>
+    /// Whether the question asks what something is named: "the name of", "called", "known as", "another term for";
+    /// "What does the term X mean?" asks what it means.
+    /// </summary>
+    private static bool AsksForName(List<Token> tokens, string lower)
+    {
+        if (MeaningCue().IsMatch(lower)) return false;
+        if (KnownAs().IsMatch(lower)) return true;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!NamingWords.Contains(tokens[i].Norm)) continue;
+            // "the paper called Reasoning about the Unseen" names its subject; "What is the region called?" asks.
+            var namesSubject = tokens[i].Norm is "called" or "named" or "nicknamed" or "dubbed" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+            if (!namesSubject) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -234,6 +262,12 @@ internal static partial class QuestionAnalyzer
     // course" names no code: the identifier's name ends the noun phrase.
     [GeneratedRegex(@"\b(?!(?:phone|telephone|fax|page|total|average|maximum|minimum|max|min|same|large|small|overall|exact|approximate|greatest|highest|lowest|combined|estimated|the|a|what|which|greater|larger|smaller|higher|lower|bigger|fewer|more|less|great|record|growing|increasing|for|with|in|on|at|by|from|to|of|and|or)\b)\w+\s(?<cue>number|code|id|identifier)(?=\s+(?:of|for|is|was|does|do|did)\b|\s*[?,.]|$)|\b(?:isbn|issn|doi)\b")]
     private static partial Regex IdentifierCue();
+
+    [GeneratedRegex(@"\b(?:known|referred to|designated) as\b|\bterms? (?:for|used|applied|given)\b")]
+    private static partial Regex KnownAs();
+
+    [GeneratedRegex(@"\b(?:mean|means|meant|meaning|describe|definition|purpose)\b")]
+    private static partial Regex MeaningCue();
 
     [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
     private static partial Regex QuotedPhrase();

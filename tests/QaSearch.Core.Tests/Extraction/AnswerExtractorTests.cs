@@ -106,6 +106,35 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_name_given_after_known_as_answers_a_question_for_a_name()
+    {
+        // Given a sentence that names something with "known as"
+        var passages = Fixtures.Retrieved("The Rovers were the first club with a brass band, and they were known as the Gullhorns.");
+
+        // When asked for its name
+        var trace = _extractor.Trace("What is the name of the Rovers' brass band?", passages);
+
+        // Then the name after "known as" is marked as named by the cue, and no other candidate is
+        var named = Array.IndexOf(CandidateFeatures.Names, "named_by_cue");
+        Assert.Equal(1, trace.Candidates.First(c => c.Candidate.Text == "Gullhorns").Features[named]);
+        Assert.All(trace.Candidates.Where(c => c.Candidate.Text != "Gullhorns"), c => Assert.Equal(0, c.Features[named]));
+    }
+
+    [Fact]
+    public void A_field_key_is_no_name_candidate()
+    {
+        // Given a profile line whose key is a capitalised word
+        var passages = Fixtures.Retrieved("Ada Quell\nTitle: Assistant Professor at the University of Port Alder\nOffice: Gull Hall 204");
+
+        // When asked where she works
+        var trace = _extractor.Trace("At what university does Ada Quell work?", passages);
+
+        // Then the key "Title" is not proposed as a name, and the university is
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "Title" && c.Candidate.Kind == CandidateKind.Name);
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "University of Port Alder");
+    }
+
+    [Fact]
     public void A_month_inside_a_date_is_no_name_of_its_own()
     {
         // Given a sentence with a date whose month is a capitalised word

@@ -36,6 +36,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is the ISBN of the second edition?", AnswerType.Identifier)]
     [InlineData("What is the total number of seats?", AnswerType.Number)]
     [InlineData("What is observed to be growing as hardware speed increases over time?", AnswerType.Description)]
+    [InlineData("What is the name of the ferry to Port Alder?", AnswerType.Entity)]
+    [InlineData("What is the stretch of water beyond the reef called?", AnswerType.Entity)]
+    [InlineData("What does the term slack water mean?", AnswerType.Description)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
@@ -50,6 +53,26 @@ public sealed class QuestionAnalyzerTests
 
         Assert.Equal(AnswerType.Person, analysis.Type);
         Assert.Contains(head, analysis.Focus);
+    }
+
+    [Theory]
+    [InlineData("What is the name of the ferry to Port Alder?", true)]
+    [InlineData("What is the stretch of water beyond the reef called?", true)]
+    [InlineData("What is the Gull Point lighthouse known as?", true)]
+    [InlineData("What do the fishermen call the northern reef?", true)]
+    [InlineData("What is another term for slack water?", true)]
+    [InlineData("What was the paper called Reasoning about Tides about?", false)]
+    [InlineData("What does the term slack water mean?", false)]
+    [InlineData("Who built the lighthouse?", false)]
+    public void A_question_asks_for_a_name_when_it_asks_what_something_is_called(string question, bool asks)
+    {
+        Assert.Equal(asks, QuestionAnalyzer.Analyze(question).AsksForName);
+    }
+
+    [Fact]
+    public void The_focus_of_the_name_of_x_is_x()
+    {
+        Assert.Equal("ferry", QuestionAnalyzer.Analyze("What is the name of the ferry to Port Alder?").Focus[0]);
     }
 
     [Theory]
