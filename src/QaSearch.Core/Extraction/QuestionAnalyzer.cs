@@ -76,7 +76,10 @@ internal static partial class QuestionAnalyzer
     /// </summary>
     private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
-        foreach (var i in OwningPossessives(tokens, norms))
+        // "In what year did the DOT's study …": a noun right after the wh-word is what is asked, whatever a possessive owns.
+        var whNoun = norms.FindIndex(n => n is "what" or "which");
+        var asksOwnNoun = whNoun >= 0 && whNoun + 1 < norms.Count && !StopWords.Contains(norms[whNoun + 1]) && !Auxiliaries.Contains(norms[whNoun + 1]);
+        foreach (var i in asksOwnNoun ? [] : OwningPossessives(tokens, norms))
         {
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
             if (owned.Count > 0) return owned;

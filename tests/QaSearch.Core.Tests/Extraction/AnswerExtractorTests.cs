@@ -118,6 +118,11 @@ public sealed class AnswerExtractorTests
         var named = Array.IndexOf(CandidateFeatures.Names, "named_by_cue");
         Assert.Equal(1, trace.Candidates.First(c => c.Candidate.Text == "Gullhorns").Features[named]);
         Assert.All(trace.Candidates.Where(c => c.Candidate.Text != "Gullhorns"), c => Assert.Equal(0, c.Features[named]));
+
+        // And a name answers a question for a name, where a phrase does not
+        var nameForName = Array.IndexOf(CandidateFeatures.Names, "name_for_name");
+        Assert.Equal(1, trace.Candidates.First(c => c.Candidate.Text == "Gullhorns").Features[nameForName]);
+        Assert.Equal(0, trace.Candidates.First(c => c.Candidate.Kind == CandidateKind.Phrase).Features[nameForName]);
     }
 
     [Fact]

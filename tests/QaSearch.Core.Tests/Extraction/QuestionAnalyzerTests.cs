@@ -39,6 +39,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is the name of the ferry to Port Alder?", AnswerType.Entity)]
     [InlineData("What is the stretch of water beyond the reef called?", AnswerType.Entity)]
     [InlineData("What does the term slack water mean?", AnswerType.Description)]
+    [InlineData("In what year did the council revisit the harbour board's 1975 survey?", AnswerType.Date)]
+    [InlineData("What city is the Gull Company's shipyard in?", AnswerType.Place)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
