@@ -202,6 +202,7 @@ internal static partial class QuestionAnalyzer
         if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how long")) return AnswerType.Duration;
+        if (HowMeasure().IsMatch(lower)) return AnswerType.Number;
         if (lower.Contains("percent")) return AnswerType.Percent;
         if (TimeCue().IsMatch(lower)) return AnswerType.Time;
         var wh = norms.FirstOrDefault(n => n is "who" or "whom" or "whose" or "when" or "where" or "why" or "what" or "which" or "how");
@@ -268,6 +269,10 @@ internal static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(?:known|referred to|designated) as\b|\bterms? (?:for|used|applied|given)\b")]
     private static partial Regex KnownAs();
+
+    // "How far …", "How high …", "How large is …": a measure, a number with its unit.
+    [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|heavy|thick|steep)\b")]
+    private static partial Regex HowMeasure();
 
     [GeneratedRegex(@"\b(?:mean|means|meant|meaning|describe|definition|purpose)\b")]
     private static partial Regex MeaningCue();

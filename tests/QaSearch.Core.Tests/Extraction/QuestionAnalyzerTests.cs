@@ -41,6 +41,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What does the term slack water mean?", AnswerType.Description)]
     [InlineData("In what year did the council revisit the harbour board's 1975 survey?", AnswerType.Date)]
     [InlineData("What city is the Gull Company's shipyard in?", AnswerType.Place)]
+    [InlineData("How deep is the harbour at Port Alder?", AnswerType.Number)]
+    [InlineData("How far is the lighthouse from the pier?", AnswerType.Number)]
+    [InlineData("What is the highest temperature recorded at Gull Point?", AnswerType.Number)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
