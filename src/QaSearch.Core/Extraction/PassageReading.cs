@@ -123,19 +123,26 @@ internal sealed class PassageReading
 
     /// <summary>
     /// The part of <paramref name="sentence"/> around <paramref name="span"/> up to the nearest comma or semicolon on
-    /// each side; when that part holds nothing but the span ("Sal Richetti" in "…, Sal Richetti, …"), one part more
-    /// on each side.
+    /// each side; when that part holds nothing but the span and stop words ("Sal Richetti" in "…, Sal Richetti, …",
+    /// "1970" in "In 1970, the year they moved …"), one part more on each side.
     /// </summary>
     public TextSpan SegmentOf(TextSpan span, TextSpan sentence)
     {
         var text = Source.Passage.Text;
         var (from, to) = (Math.Clamp(span.Start, sentence.Start, sentence.End), Math.Clamp(span.End, sentence.Start, sentence.End));
         var (start, end) = (PartStart(from), PartEnd(to));
-        if (Blank(start, from, " ,;") && Blank(to, end, " ,;."))
+        if (OnlyStopWords(start, from) && OnlyStopWords(to, end))
             (start, end) = (PartStart(Math.Max(sentence.Start, start - 1)), PartEnd(Math.Min(sentence.End, end + 1)));
         return new TextSpan(start, end);
 
-        bool Blank(int a, int b, string marks) => b <= a || text.AsSpan(a, b - a).Trim(marks).IsEmpty;
+        bool OnlyStopWords(int a, int b)
+        {
+            if (b <= a) return true;
+            var (first, stop) = TokensIn(new TextSpan(a, b));
+            for (var k = first; k < stop; k++)
+                if (!StopWords.Contains(Tokens[k].Norm)) return false;
+            return true;
+        }
 
         int PartStart(int at)
         {

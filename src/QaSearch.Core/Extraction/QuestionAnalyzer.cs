@@ -101,11 +101,16 @@ internal static partial class QuestionAnalyzer
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
                 // A word followed by a determiner is a verb ("offers the course", "has a"): the noun phrase has ended.
-                if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "that" or "these" or "those") break;
+                if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "these" or "those") break;
                 if (!StopWords.Contains(norms[j]) || focusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
+                // "the new city that will be added": a relative clause follows the noun.
+                if (j + 1 < norms.Count && norms[j + 1] == "that") break;
             }
         }
-        if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && !Prepositions.Contains(norms[^2]) && focusTypes.ContainsKey(norms[^1]))
+        // "… covered what year?", "… Riverhounds' home stadium?": the last word, unless it ends a prepositional phrase
+        // ("during the 4th century", "at the same time" close a question that asks something else).
+        if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && focusTypes.ContainsKey(norms[^1]) &&
+            !norms.Skip(Math.Max(0, norms.Count - 4)).SkipLast(1).Any(Prepositions.Contains))
             focus.Add(norms[^1]);
         return focus;
     }

@@ -270,6 +270,16 @@ public sealed class AnswerExtractorTests
         Assert.True(Feature(trace, "Sal Richetti", "segment_overlap") > 0.5);
     }
 
+    [Fact]
+    public void A_year_opening_a_sentence_is_read_with_the_clause_after_it()
+    {
+        var passages = Fixtures.Retrieved("In 1970, the year they moved into Gull Stadium, the Rovers changed their colours.");
+
+        var trace = _extractor.Trace("When did the Rovers move into Gull Stadium?", passages);
+
+        Assert.True(Feature(trace, "1970", "segment_overlap") > 0);
+    }
+
     /// <summary>The named feature of the first candidate with the given text.</summary>
     private static double Feature(ExtractionTrace trace, string candidate, string feature) =>
         trace.Candidates.First(c => c.Candidate.Text == candidate).Features[Array.IndexOf(CandidateFeatures.Names, feature)];

@@ -42,6 +42,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("In what year did the council revisit the harbour board's 1975 survey?", AnswerType.Date)]
     [InlineData("What city is the Gull Company's shipyard in?", AnswerType.Place)]
     [InlineData("How deep is the harbour at Port Alder?", AnswerType.Number)]
+    [InlineData("What raiders burned the harbour during the 4th century?", AnswerType.Entity)]
+    [InlineData("What is the name of the Rovers' home stadium?", AnswerType.Place)]
+    [InlineData("What is the new city that will be joined to the county?", AnswerType.Place)]
     [InlineData("How far is the lighthouse from the pier?", AnswerType.Number)]
     [InlineData("What is the highest temperature recorded at Gull Point?", AnswerType.Number)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
