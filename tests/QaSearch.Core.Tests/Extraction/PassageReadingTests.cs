@@ -25,6 +25,20 @@ public sealed class PassageReadingTests
         }
     }
 
+    [Fact]
+    public void A_key_term_inflected_otherwise_in_the_passage_is_a_hit()
+    {
+        const string text = "The Rovers opened Gull Stadium in 1970.";
+        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
+        var question = QuestionAnalyzer.Analyze("When did the Rovers open Gull Stadium?");
+        var weights = question.KeyTerms.Distinct().ToDictionary(t => t, _ => 1.0);
+
+        var reading = new PassageReading(passage, question, weights, TextTokenizer.Tokenize(text), acronymHits: null);
+
+        Assert.Contains(reading.KeyHits, i => reading.Tokens[i].Text == "opened");
+        Assert.Equal(1.0, reading.Overlap(new TextSpan(0, text.Length)), 3);
+    }
+
     [Theory]
     [InlineData("Who is the director of the MSAII program?", "The director of the MS AII program is Ada Byron.")]
     [InlineData("Who is the director of the MSAII program?", "The director of the MS-AII program is Ada Byron.")]
