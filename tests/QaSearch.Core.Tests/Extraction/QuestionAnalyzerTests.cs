@@ -43,6 +43,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What city is the Gull Company's shipyard in?", AnswerType.Place)]
     [InlineData("How deep is the harbour at Port Alder?", AnswerType.Number)]
     [InlineData("What raiders burned the harbour during the 4th century?", AnswerType.Entity)]
+    [InlineData("Which airport serves Port Alder?", AnswerType.Place)]
+    [InlineData("What character does the captain's daughter play?", AnswerType.Person)]
     [InlineData("What is the name of the Rovers' home stadium?", AnswerType.Place)]
     [InlineData("What is the new city that will be joined to the county?", AnswerType.Place)]
     [InlineData("How far is the lighthouse from the pier?", AnswerType.Number)]
