@@ -223,8 +223,11 @@ internal static partial class QuestionAnalyzer
         }
         // The head of the focus phrase is its last noun: "academic program manager" asks for a person.
         if (wh is "who" or "whom") return AnswerType.Person;
+        // A capitalised word of the focus belongs to a name ("the Marshall Islands ship" asks for a ship, not an island).
+        var named = tokens.Skip(1).Where(t => t.IsCapitalized).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        named.ExceptWith(tokens.Where(t => !t.IsCapitalized).Select(t => t.Norm));
         foreach (var word in Enumerable.Reverse(focus))
-            if (focusTypes.TryGetValue(word, out var type)) return type;
+            if (!named.Contains(word) && focusTypes.TryGetValue(word, out var type)) return type;
         if (wh is "whose") return AnswerType.Person;
         // "What is the name of …?", "What is X known as?" ask for a name, not a description.
         if (AsksForName(tokens, lower)) return AnswerType.Entity;

@@ -44,6 +44,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("How deep is the harbour at Port Alder?", AnswerType.Number)]
     [InlineData("What raiders burned the harbour during the 4th century?", AnswerType.Entity)]
     [InlineData("Which airport serves Port Alder?", AnswerType.Place)]
+    [InlineData("What was the name of the Gull Islands ferry?", AnswerType.Entity)]
+    [InlineData("What is the new city that will be added to the Gull City region?", AnswerType.Place)]
     [InlineData("What character does the captain's daughter play?", AnswerType.Person)]
     [InlineData("What is the name of the Rovers' home stadium?", AnswerType.Place)]
     [InlineData("What is the new city that will be joined to the county?", AnswerType.Place)]
