@@ -12,7 +12,7 @@ internal static class CandidateFeatures
         "type_match", "type_compatible", "field_match", "repeats_question", "redundancy", "too_long", "too_short",
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
-        "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue", "name_for_name",
+        "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue", "name_for_name", "after_locative",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -75,6 +75,8 @@ internal static class CandidateFeatures
             question.AsksForName && first < end && reading.AfterNamingCue(first, candidate.Sentence) ? 1 : 0,
             // A question for a name wants a name ("Steeler Nation"), not a phrase that describes ("large fanbase").
             question.AsksForName && candidate.Kind == CandidateKind.Name ? 1 : 0,
+            // "Where …?" → "… move to Palenque": a name or phrase right after a preposition of place.
+            question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,
         ];
     }
 

@@ -289,6 +289,18 @@ internal sealed class PassageReading
         return true;
     }
 
+    /// <summary>Prepositions that say where: "in Accra", "near the frontier", "to Palenque".</summary>
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+        { "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "within", "throughout", "toward", "towards", "around", "between" };
+
+    /// <summary>Whether the token at <paramref name="first"/> follows, inside <paramref name="sentence"/>, a preposition of place (an article allowed between).</summary>
+    public bool AfterLocative(int first, TextSpan sentence)
+    {
+        var k = first - 1;
+        if (k >= 0 && Tokens[k].Norm is "the" or "a" or "an") k--;
+        return k >= 0 && k < Tokens.Count && Tokens[k].Span.Start >= sentence.Start && Locatives.Contains(Tokens[k].Norm);
+    }
+
     /// <summary>Words after which a passage gives something's name: "called Scotty", "nicknamed", "a ship named …".</summary>
     private static readonly HashSet<string> NamingCues = new(StringComparer.Ordinal)
         { "called", "named", "nicknamed", "dubbed", "titled", "entitled", "termed", "renamed" };

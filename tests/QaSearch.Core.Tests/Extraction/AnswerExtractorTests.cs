@@ -126,6 +126,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_name_after_a_preposition_of_place_is_marked_for_a_where_question()
+    {
+        // Given a sentence that names a place after "to"
+        var passages = Fixtures.Retrieved("The second crew of the Rovers moved to Palenque to film the harbour scenes.");
+
+        // When asked where
+        var trace = _extractor.Trace("Where were the harbour scenes filmed?", passages);
+
+        // Then the name after "to" is marked, and the crew's name is not
+        Assert.Equal(1, Feature(trace, "Palenque", "after_locative"));
+        Assert.Equal(0, Feature(trace, "Rovers", "after_locative"));
+    }
+
+    [Fact]
     public void A_field_key_is_no_name_candidate()
     {
         // Given a profile line whose key is a capitalised word
