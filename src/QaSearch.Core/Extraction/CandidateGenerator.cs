@@ -253,7 +253,10 @@ internal static class CandidateGenerator
         }
     }
 
-    /// <summary>For "what is X" questions: the words after a copula that follows a key term ("A bushbar is [a bar that …]"), and the whole sentence.</summary>
+    /// <summary>
+    /// For description questions: the words after a copula that follows a key term ("A bushbar is [a bar that …]"), the
+    /// rest of the clause after "because", "by", "to", "so", "through" or "due", and the whole sentence.
+    /// </summary>
     private static IEnumerable<TextSpan> Clauses(PassageReading reading, TextSpan sentence)
     {
         var text = reading.Source.Passage.Text;
@@ -265,6 +268,15 @@ internal static class CandidateGenerator
             var tail = TrimSpan(text, new TextSpan(tokens[i + 1].Span.Start, sentence.End));
             if (tail.Length > 0) yield return tail;
             break;
+        }
+        // "Why …?" → "because the ice thinned", "to breed"; "How …?" → "by ringing the bell": the rest of the clause after its cue.
+        for (var i = first; i < stop - 1; i++)
+        {
+            if (tokens[i].Norm is not ("because" or "by" or "to" or "so" or "through" or "due")) continue;
+            var clauseEnd = text.IndexOfAny([',', ';'], tokens[i].Span.Start);
+            var end = clauseEnd < 0 || clauseEnd > sentence.End ? sentence.End : clauseEnd;
+            var part = TrimSpan(text, new TextSpan(tokens[i].Span.Start, end));
+            if (part.Length > 0 && part.Length < sentence.Length) yield return part;
         }
         yield return sentence;
     }

@@ -140,6 +140,16 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_why_question_gets_the_clause_after_because_as_a_candidate()
+    {
+        var passages = Fixtures.Retrieved("The harbour closed in 1920, because the river silted up, and the fleet moved to Port Alder.");
+
+        var trace = _extractor.Trace("Why did the harbour close?", passages);
+
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "because the river silted up" && c.Candidate.Kind == CandidateKind.Clause);
+    }
+
+    [Fact]
     public void A_field_key_is_no_name_candidate()
     {
         // Given a profile line whose key is a capitalised word
