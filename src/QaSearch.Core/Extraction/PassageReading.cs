@@ -294,12 +294,17 @@ internal sealed class PassageReading
         { "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "within", "throughout", "toward", "towards", "around", "between" };
 
     /// <summary>Whether the token at <paramref name="first"/> follows, inside <paramref name="sentence"/>, a preposition of place (an article allowed between).</summary>
-    public bool AfterLocative(int first, TextSpan sentence)
+    public bool AfterLocative(int first, TextSpan sentence) => WordBefore(first, sentence) is var k and >= 0 && Locatives.Contains(Tokens[k].Norm);
+
+    /// <summary>The index of the word before the token at <paramref name="first"/>, an article skipped, when it stands in <paramref name="sentence"/>; else -1.</summary>
+    private int WordBefore(int first, TextSpan sentence)
     {
         var k = first - 1;
-        if (k >= 0 && Tokens[k].Norm is "the" or "a" or "an") k--;
-        return k >= 0 && k < Tokens.Count && Tokens[k].Span.Start >= sentence.Start && Locatives.Contains(Tokens[k].Norm);
+        if (k >= 0 && k < Tokens.Count && Tokens[k].Norm is "the" or "a" or "an") k--;
+        return InSentence(k, sentence) ? k : -1;
     }
+
+    private bool InSentence(int i, TextSpan sentence) => i >= 0 && i < Tokens.Count && Tokens[i].Span.Start >= sentence.Start;
 
     /// <summary>Words after which a passage gives something's name: "called Scotty", "nicknamed", "a ship named …".</summary>
     private static readonly HashSet<string> NamingCues = new(StringComparer.Ordinal)
@@ -314,14 +319,11 @@ internal sealed class PassageReading
     /// </summary>
     public bool AfterNamingCue(int first, TextSpan sentence)
     {
-        var k = first - 1;
-        if (k >= 0 && Tokens[k].Norm is "the" or "a" or "an") k--;
-        if (!InSentence(k)) return false;
+        var k = WordBefore(first, sentence);
+        if (k < 0) return false;
         if (NamingCues.Contains(Tokens[k].Norm)) return true;
-        if (Tokens[k].Norm != "as" || !InSentence(k - 1)) return false;
-        return AsCues.Contains(Tokens[k - 1].Norm) || (Tokens[k - 1].Norm == "to" && InSentence(k - 2) && Tokens[k - 2].Norm == "referred");
-
-        bool InSentence(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Span.Start >= sentence.Start;
+        if (Tokens[k].Norm != "as" || !InSentence(k - 1, sentence)) return false;
+        return AsCues.Contains(Tokens[k - 1].Norm) || (Tokens[k - 1].Norm == "to" && InSentence(k - 2, sentence) && Tokens[k - 2].Norm == "referred");
     }
 
     /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
