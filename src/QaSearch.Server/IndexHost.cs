@@ -13,6 +13,9 @@ internal sealed class IndexHost : IDisposable
     private readonly Timer _timer;
     private readonly object _gate = new();
     private QaEngine? _engine;
+    // Set under the gate when disposed: a poll the timer had already queued then does nothing, where it had refreshed a
+    // disposed engine and crashed the process (an exception thrown in a timer callback is unhandled).
+    private bool _disposed;
 
     public IndexHost(ServerOptions options)
     {
@@ -37,6 +40,7 @@ internal sealed class IndexHost : IDisposable
     {
         lock (_gate)
         {
+            if (_disposed) return;
             try
             {
                 if (_engine is null)
@@ -59,6 +63,11 @@ internal sealed class IndexHost : IDisposable
     public void Dispose()
     {
         _timer.Dispose();
-        lock (_gate) _engine?.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _engine?.Dispose();
+            _engine = null;
+        }
     }
 }

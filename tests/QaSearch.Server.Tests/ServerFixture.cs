@@ -22,7 +22,7 @@ public sealed class ServerFixture : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Indexes the tiny corpus (unless <paramref name="indexed"/> is false) and starts a server over it.</summary>
-    public static async Task<ServerFixture> StartAsync(bool indexed = true, string? apiKey = null, long maxBodyBytes = 1024 * 1024)
+    public static async Task<ServerFixture> StartAsync(bool indexed = true, string? apiKey = null, long maxBodyBytes = 1024 * 1024, TimeSpan? refreshInterval = null)
     {
         var folder = new TempFolder();
         Fixtures.WriteTinyCorpus(folder);
@@ -30,7 +30,7 @@ public sealed class ServerFixture : IAsyncDisposable
         if (indexed) IndexCorpus(folder, index);
         var server = await QaServer.StartAsync(new ServerOptions
         {
-            IndexPath = index, Port = 0, ApiKey = apiKey, MaxBodyBytes = maxBodyBytes, RefreshInterval = TimeSpan.FromMilliseconds(100),
+            IndexPath = index, Port = 0, ApiKey = apiKey, MaxBodyBytes = maxBodyBytes, RefreshInterval = refreshInterval ?? TimeSpan.FromMilliseconds(100),
         });
         return new ServerFixture(folder, index, server, new HttpClient { BaseAddress = server.Address });
     }
