@@ -18,7 +18,7 @@ internal sealed class PassageReading
         IReadOnlyDictionary<int, IReadOnlyList<string>>? acronymHits)
     {
         _weights = termWeights;
-        _byStem = ByStem(termWeights.Keys);
+        _keyTerms = new KeyTermMatcher(termWeights.Keys);
         _standsFor = acronymHits;
         _totalWeight = termWeights.Values.Sum();
         Source = source;
@@ -32,19 +32,21 @@ internal sealed class PassageReading
         var passageTerms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (KeyTermOf(Tokens[i].Norm) is { } term)
+            if (_keyTerms.TermOf(Tokens[i].Norm) is { } term)
             {
                 KeyHits.Add(i);
+                _hitTerms.Add(term);
                 passageTerms.Add(term);
             }
             else if (acronymHits is not null && acronymHits.TryGetValue(i, out var terms))
             {
                 KeyHits.Add(i);
+                _hitTerms.Add(null);
                 passageTerms.UnionWith(terms);
             }
         }
         foreach (var word in TextTokenizer.Tokenize(source.Passage.Title))
-            if (KeyTermOf(word.Norm) is { } term) passageTerms.Add(term);
+            if (_keyTerms.TermOf(word.Norm) is { } term) passageTerms.Add(term);
         PassageOverlap = Weigh(passageTerms);
         if (question.Phrases.Count > 0)
         {
@@ -54,20 +56,10 @@ internal sealed class PassageReading
     }
 
     private readonly IReadOnlyDictionary<string, double> _weights;
-    // The key terms by their light stems, so that "moved" in a passage is the question's "move".
-    private readonly Dictionary<string, string> _byStem;
-
-    /// <summary>The question's key terms by their light stems (<see cref="TextTokenizer.LightStem"/>), the first term of each stem.</summary>
-    internal static Dictionary<string, string> ByStem(IEnumerable<string> terms)
-    {
-        var byStem = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var term in terms) byStem.TryAdd(TextTokenizer.LightStem(term), term);
-        return byStem;
-    }
-
-    /// <summary>The key term a passage word (normalised) stands for: itself, or the key term inflected otherwise ("moved" for "move"); else null.</summary>
-    private string? KeyTermOf(string norm) =>
-        _weights.ContainsKey(norm) ? norm : _byStem.TryGetValue(TextTokenizer.LightStem(norm), out var term) ? term : null;
+    // Which key term a passage word stands for, as written or inflected otherwise ("moved" for "move").
+    private readonly KeyTermMatcher _keyTerms;
+    // The key term each of KeyHits stands for, in the same order; null for a hit that stands for terms as part of an acronym.
+    private readonly List<string?> _hitTerms = [];
     // Key hits that stand for key terms other than their own form: parts of an acronym written otherwise than in the question.
     private readonly IReadOnlyDictionary<int, IReadOnlyList<string>>? _standsFor;
     private readonly double _totalWeight;
@@ -179,14 +171,15 @@ internal sealed class PassageReading
         // Each distinct term once, summed in the order first found (a question has a handful of key terms).
         var seen = new List<string>(4);
         var sum = 0.0;
-        foreach (var i in KeyHits)
+        for (var h = 0; h < KeyHits.Count; h++)
         {
+            var i = KeyHits[h];
             var token = Tokens[i];
             if (token.Span.Start >= range.End) break;
             if (!range.Contains(token.Span)) continue;
             if (_standsFor is not null && _standsFor.TryGetValue(i, out var terms))
                 foreach (var term in terms) Add(term);
-            else if (KeyTermOf(token.Norm) is { } term) Add(term);
+            else if (_hitTerms[h] is { } term) Add(term);
         }
         return sum / _totalWeight;
 
@@ -199,7 +192,7 @@ internal sealed class PassageReading
     }
 
     /// <summary>Whether the token at <paramref name="i"/> is one of the question's key terms, or stands for some.</summary>
-    private bool IsKeyHit(int i) => KeyTermOf(Tokens[i].Norm) is not null || (_standsFor?.ContainsKey(i) ?? false);
+    private bool IsKeyHit(int i) => _keyTerms.TermOf(Tokens[i].Norm) is not null || (_standsFor?.ContainsKey(i) ?? false);
 
     private double Weigh(IReadOnlySet<string> terms) =>
         _totalWeight <= 0 ? 0 : terms.Sum(t => _weights.GetValueOrDefault(t)) / _totalWeight;
@@ -219,14 +212,13 @@ internal sealed class PassageReading
         var n = passages.Count;
         // In how many passages (text or title) each key term stands.
         var passagesWith = question.KeyTerms.Distinct().ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
-        var byStem = ByStem(passagesWith.Keys);
+        var keyTerms = new KeyTermMatcher(passagesWith.Keys);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             seen.Clear();
             foreach (var token in tokens[i].Concat(TextTokenizer.Tokenize(passages[i].Passage.Title)))
-                if (passagesWith.ContainsKey(token.Norm)) seen.Add(token.Norm);
-                else if (byStem.TryGetValue(TextTokenizer.LightStem(token.Norm), out var term)) seen.Add(term);
+                if (keyTerms.TermOf(token.Norm) is { } term) seen.Add(term);
             foreach (var terms in acronymHits[i]?.Values ?? [])
                 seen.UnionWith(terms);
             foreach (var term in seen) passagesWith[term]++;

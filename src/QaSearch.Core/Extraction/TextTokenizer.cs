@@ -50,11 +50,14 @@ internal static class TextTokenizer
     /// A normalised word without "-ing", "-ed" or a final "e", to tell the same word inflected otherwise: "observed",
     /// "observe" and "observing" are all "observ". Only to compare words, never to show one.
     /// </summary>
-    public static string LightStem(string norm)
+    public static string LightStem(string norm) => norm[..LightStemLength(norm)];
+
+    /// <summary>How long <see cref="LightStem"/> of <paramref name="norm"/> is: the stem is always a prefix of the word, so it can be looked up without building it.</summary>
+    public static int LightStemLength(string norm)
     {
-        if (norm.Length > 5 && norm.EndsWith("ing", StringComparison.Ordinal)) return norm[..^3];
-        if (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal)) return norm[..^2];
-        if (norm.Length > 4 && norm.EndsWith('e')) return norm[..^1];
-        return norm;
+        if (norm.Length > 5 && norm.EndsWith("ing", StringComparison.Ordinal)) return norm.Length - 3;
+        if (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal)) return norm.Length - 2;
+        if (norm.Length > 4 && norm.EndsWith('e')) return norm.Length - 1;
+        return norm.Length;
     }
 }
