@@ -273,8 +273,8 @@ internal static class CandidateGenerator
         for (var i = first; i < stop - 1; i++)
         {
             if (tokens[i].Norm is not ("because" or "by" or "to" or "so" or "through" or "due")) continue;
-            var clauseEnd = text.IndexOfAny([',', ';'], tokens[i].Span.Start);
-            var end = clauseEnd < 0 || clauseEnd > sentence.End ? sentence.End : clauseEnd;
+            var clauseEnd = text.AsSpan(tokens[i].Span.Start, sentence.End - tokens[i].Span.Start).IndexOfAny(',', ';');
+            var end = clauseEnd < 0 ? sentence.End : tokens[i].Span.Start + clauseEnd;
             var part = TrimSpan(text, new TextSpan(tokens[i].Span.Start, end));
             if (part.Length > 0 && part.Length < sentence.Length) yield return part;
         }
