@@ -32,7 +32,8 @@ internal static partial class QuestionAnalyzer
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
         var focus = FindFocus(tokens, norms, lexicon.FocusTypes);
-        var type = GuessType(question, lower, tokens, norms, focus, lexicon.FocusTypes);
+        var asksForName = AsksForName(tokens, lower);
+        var type = GuessType(question, lower, tokens, norms, focus, asksForName, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
@@ -45,7 +46,7 @@ internal static partial class QuestionAnalyzer
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
             Owner = Owner(question, tokens, norms),
-            AsksForName = AsksForName(tokens, lower),
+            AsksForName = asksForName,
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
@@ -197,7 +198,8 @@ internal static partial class QuestionAnalyzer
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static AnswerType GuessType(string question, string lower, List<Token> tokens, List<string> norms, List<string> focus, IReadOnlyDictionary<string, AnswerType> focusTypes)
+    private static AnswerType GuessType(string question, string lower, List<Token> tokens, List<string> norms, List<string> focus, bool asksForName,
+        IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         if (norms.Count == 0) return AnswerType.Entity;
         if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
@@ -230,7 +232,7 @@ internal static partial class QuestionAnalyzer
             if (!named.Contains(word) && focusTypes.TryGetValue(word, out var type)) return type;
         if (wh is "whose") return AnswerType.Person;
         // "What is the name of …?", "What is X known as?" ask for a name, not a description.
-        if (AsksForName(tokens, lower)) return AnswerType.Entity;
+        if (asksForName) return AnswerType.Entity;
         if (DescriptionCue().IsMatch(lower)) return AnswerType.Description;
         return AnswerType.Entity;
     }
@@ -242,7 +244,7 @@ internal static partial class QuestionAnalyzer
     private static bool AsksForName(List<Token> tokens, string lower)
     {
         if (MeaningCue().IsMatch(lower)) return false;
-        if (KnownAs().IsMatch(lower)) return true;
+        if (NamingPhrase().IsMatch(lower)) return true;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!NamingWords.Contains(tokens[i].Norm)) continue;
@@ -275,11 +277,12 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(?!(?:phone|telephone|fax|page|total|average|maximum|minimum|max|min|same|large|small|overall|exact|approximate|greatest|highest|lowest|combined|estimated|the|a|what|which|greater|larger|smaller|higher|lower|bigger|fewer|more|less|great|record|growing|increasing|for|with|in|on|at|by|from|to|of|and|or)\b)\w+\s(?<cue>number|code|id|identifier)(?=\s+(?:of|for|is|was|does|do|did)\b|\s*[?,.]|$)|\b(?:isbn|issn|doi)\b")]
     private static partial Regex IdentifierCue();
 
+    // "What is X known as?", "another term for X": phrases that ask for a name.
     [GeneratedRegex(@"\b(?:known|referred to|designated) as\b|\bterms? (?:for|used|applied|given)\b")]
-    private static partial Regex KnownAs();
+    private static partial Regex NamingPhrase();
 
     // "How far …", "How high …", "How large is …": a measure, a number with its unit.
-    [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|heavy|thick|steep)\b")]
+    [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|thick|steep)\b")]
     private static partial Regex HowMeasure();
 
     [GeneratedRegex(@"\b(?:mean|means|meant|meaning|describe|definition|purpose)\b")]
