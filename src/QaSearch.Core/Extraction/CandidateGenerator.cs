@@ -45,7 +45,7 @@ internal static class CandidateGenerator
         {
             var match = FieldSynonyms.Match(field.Key, question);
             if (match <= 0) continue;
-            var value = field.Value;
+            var value = WithoutPlaceholders(text, field.Value);
             if (question.Position is { } position && ListItems(text, value) is { Count: > 1 } items)
                 value = position == "first" ? items[0] : items[^1];
             else if (question.AsksForOnePerson && ListItems(text, value) is { Count: > 1 } names && NamedByTitle(reading, names) is { } named)
@@ -155,6 +155,25 @@ internal static class CandidateGenerator
         AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.Identifier;
 
     /// <summary>Items of a comma- or "and"-separated list value.</summary>
+    /// <summary>Words that hold a place in a list for a value not yet known: "Instructor TBA", "Room TBD".</summary>
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tba", "tbd", "tbc" };
+
+    /// <summary>
+    /// A list value without the placeholders at its ends: "Instructor TBA, Jamie Callan" names one instructor, Jamie
+    /// Callan. A value that is only placeholders stays whole (it is what the record says).
+    /// </summary>
+    internal static TextSpan WithoutPlaceholders(string text, TextSpan value)
+    {
+        if (!text.AsSpan(value.Start, value.Length).Contains("tb", StringComparison.OrdinalIgnoreCase)) return value;
+        var items = ListItems(text, value);
+        if (items.Count < 2) return value;
+        bool IsPlaceholder(TextSpan item) => TextTokenizer.Tokenize(text, item).Any(t => Placeholders.Contains(t.Norm));
+        var (first, last) = (0, items.Count - 1);
+        while (first <= last && IsPlaceholder(items[first])) first++;
+        while (last >= first && IsPlaceholder(items[last])) last--;
+        return first > last || (first == 0 && last == items.Count - 1) ? value : new TextSpan(items[first].Start, items[last].End);
+    }
+
     internal static List<TextSpan> ListItems(string text, TextSpan value)
     {
         var items = new List<TextSpan>();

@@ -343,6 +343,33 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_placeholder_at_the_end_of_a_list_field_is_no_part_of_the_answer()
+    {
+        // Given course records whose instructor lists hold a placeholder, one of them nothing else
+        var passages = Fixtures.Retrieved(
+            "Course Name: Harbor Navigation\nInstructors: Instructor TBA, Mara Quell\nRooms: HH 204",
+            "Course Name: Knot Tying\nInstructors: Instructor TBA\nRooms: HH 101");
+
+        // When asked who teaches each
+        var navigation = _extractor.Extract("Who is the instructor of Harbor Navigation?", passages);
+        var knots = _extractor.Extract("Who is the instructor of Knot Tying?", passages);
+
+        // Then the named instructor answers, and a list of only a placeholder is still what the record says
+        Assert.Equal("Mara Quell", navigation.Text);
+        Assert.Equal("Instructor TBA", knots.Text);
+    }
+
+    [Fact]
+    public void A_placeholder_is_dropped_only_at_the_ends_of_a_list()
+    {
+        const string text = "Instructors: TBD, Ana Ruiz, Instructor TBA, Ben Ode, Room TBA";
+
+        var value = CandidateGenerator.WithoutPlaceholders(text, new TextSpan(13, text.Length));
+
+        Assert.Equal("Ana Ruiz, Instructor TBA, Ben Ode", value.Of(text));
+    }
+
+    [Fact]
     public void Picks_a_date_near_the_question_terms_in_prose()
     {
         var passages = Fixtures.Retrieved(
