@@ -16,6 +16,8 @@ internal static class FieldSynonyms
     /// focus; 0.5 when only a generic cue ("who") is; 0.3 when the key word is merely mentioned ("the course called X"
     /// names a course, it does not ask for its number); else 0.
     /// </summary>
+    private static readonly HashSet<string> CountOrCode = new(StringComparer.Ordinal) { "count", "id", "url", "index", "total" };
+
     public static double Match(string key, QuestionAnalysis question)
     {
         var best = 0.0;
@@ -26,6 +28,14 @@ internal static class FieldSynonyms
             // it (an "Author" field) is about the right thing but holds something else. Among keys with the head, the
             // one with more of the focus's words is meant: "author citation count" over "citation count" and
             // "reference count" for "the author citation count".
+            // A key whose head counts or identifies what its first words name ("authorPaperCount", "paperId") holds
+            // a number or a code, not the thing: asked for a paper (not how many), it is only mentioned.
+            if (question.Focus.Count > 0 && question.Focus[^1] == word && word != words[^1] && CountOrCode.Contains(words[^1]) &&
+                !question.Focus.Contains(words[^1]) && question.Type is not (AnswerType.Number or AnswerType.Identifier or AnswerType.Url))
+            {
+                best = Math.Max(best, 0.3);
+                continue;
+            }
             if (question.Focus.Count > 0 && question.Focus[^1] == word)
                 return 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count();
             if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);

@@ -16,6 +16,9 @@ public sealed class FieldSynonymsTests
     [InlineData("authorId", "What is the author ID of Ada Quell?", 1.0)]
     [InlineData("Location", "When do the Harbor Gulls play the Port City Pilots?", 0.0)] // "City" is part of a name
     [InlineData("Location", "In which city do the Harbor Gulls play?", 0.8)]
+    [InlineData("authorPaperCount", "What paper has the paper ID 6b7e0f?", 0.3)] // a count of papers is no paper
+    [InlineData("paperId", "What paper has the paper ID 6b7e0f?", 0.3)] // nor is its id
+    [InlineData("citationCount", "How many citations does the paper Tides have?", 1.0)] // how many: the count answers
     public void Scores_how_well_a_key_answers_the_question(string key, string question, double expected)
     {
         Assert.Equal(expected, FieldSynonyms.Match(key, QuestionAnalyzer.Analyze(question)));
