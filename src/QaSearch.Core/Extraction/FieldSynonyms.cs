@@ -36,8 +36,11 @@ internal static class FieldSynonyms
                 best = Math.Max(best, 0.3);
                 continue;
             }
+            // A key word the question does not say narrows the key to something else: "How many citations …?" asks
+            // for the citationCount, not the influentialCitationCount or the authorCitationCount.
             if (question.Focus.Count > 0 && question.Focus[^1] == word)
-                return 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count();
+                return Math.Max(0.8, 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count()
+                    - 0.1 * words.Count(w => !question.QuestionWords.Contains(w) && !CountOrCode.Contains(w) && w is not ("number" or "name")));
             if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.CueWords.Contains(c)))

@@ -35,6 +35,17 @@ public sealed class FieldSynonymsTests
         Assert.True(scores[0] > scores[1] && scores[1] > scores[2] && scores[2] >= 0.8, string.Join(", ", scores));
     }
 
+    [Fact]
+    public void A_key_word_the_question_does_not_say_narrows_the_key_to_something_else()
+    {
+        var question = QuestionAnalyzer.Analyze("How many citations does the paper Tides have?");
+
+        var scores = new[] { "citationCount", "influentialCitationCount", "authorCitationCount" }.Select(k => FieldSynonyms.Match(k, question)).ToList();
+
+        Assert.Equal(1.0, scores[0]);
+        Assert.True(scores[1] < scores[0] && scores[2] < scores[0] && scores[1] >= 0.8, string.Join(", ", scores));
+    }
+
     [Theory]
     [InlineData("authorCitationCount", "author Citation Count")]
     [InlineData("paper_id", "paper id")]
