@@ -202,7 +202,8 @@ internal static partial class QuestionAnalyzer
         IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         if (norms.Count == 0) return AnswerType.Entity;
-        if (lower.Contains("e-mail") || norms.Contains("email")) return AnswerType.Email;
+        // "How can I contact Professor Yang?" asks for an address to write to.
+        if (lower.Contains("e-mail") || norms.Contains("email") || HowToContact().IsMatch(lower)) return AnswerType.Email;
         if (norms.Contains("phone") || norms.Contains("telephone")) return AnswerType.Phone;
         if (AsksForIdentifier(question, lower) && !norms.Contains("who")) return AnswerType.Identifier;
         if (Auxiliaries.Contains(norms[0]) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
@@ -280,6 +281,10 @@ internal static partial class QuestionAnalyzer
     // "What is X known as?", "another term for X": phrases that ask for a name.
     [GeneratedRegex(@"\b(?:known|referred to|designated) as\b|\bterms? (?:for|used|applied|given)\b")]
     private static partial Regex NamingPhrase();
+
+    // "How can I contact …", "How do students contact …": an address to write to.
+    [GeneratedRegex(@"\bhow (?:can|could|do|does|should|would|may|might|to) (?:(?:i|we|you|one|they|he|she|students|people|someone) )?contact\b")]
+    private static partial Regex HowToContact();
 
     // "How far …", "How high …", "How large is …": a measure, a number with its unit.
     [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|thick|steep)\b")]
