@@ -12,18 +12,21 @@ internal static partial class TypedRecognizers
     private const string Unit = @"(?:\s?|-)(?:meters|metres|meter|metre|miles|mile|mi|feet|foot|ft|yards|yard|km2|km|kilometers|kilometres|cm|mm|centimeters|centimetres|millimeters|millimetres|inches|inch|acres|hectares|square (?:feet|miles|meters|metres|kilometers|kilometres)|pounds|lbs|kg|kilograms|grams|tons|tonnes|litres|liters|gallons|ounces|mph|degrees|°\s?[CF])\b";
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen|several|a few)";
 
-    private static readonly (AnswerType Type, Regex Pattern)[] Recognizers =
+    // Each with what a text must hold for it to match at all, looked for first: a vectorised search for a character
+    // or a word costs little beside a pattern tried at every digit of a page.
+    private static readonly (AnswerType Type, Regex Pattern, Func<string, bool> MayMatch)[] Recognizers =
     [
-        (AnswerType.Email, EmailPattern()),
-        (AnswerType.Url, UrlPattern()),
-        (AnswerType.Phone, PhonePattern()),
-        (AnswerType.Money, MoneyPattern()),
-        (AnswerType.Percent, PercentPattern()),
-        (AnswerType.Time, TimePattern()),
-        (AnswerType.Date, DatePattern()),
-        (AnswerType.Duration, DurationPattern()),
-        (AnswerType.Identifier, IdentifierPattern()),
-        (AnswerType.Number, NumberPattern()),
+        (AnswerType.Email, EmailPattern(), text => text.Contains('@')),
+        (AnswerType.Url, UrlPattern(), text => text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)),
+        (AnswerType.Phone, PhonePattern(), _ => true),
+        (AnswerType.Money, MoneyPattern(), text => text.Contains('$') || text.Contains("dollars", StringComparison.Ordinal) ||
+            text.Contains("USD", StringComparison.Ordinal) || text.Contains("ree", StringComparison.Ordinal)),
+        (AnswerType.Percent, PercentPattern(), text => text.Contains('%') || text.Contains("percent", StringComparison.Ordinal)),
+        (AnswerType.Time, TimePattern(), _ => true),
+        (AnswerType.Date, DatePattern(), _ => true),
+        (AnswerType.Duration, DurationPattern(), _ => true),
+        (AnswerType.Identifier, IdentifierPattern(), _ => true),
+        (AnswerType.Number, NumberPattern(), _ => true),
     ];
 
     /// <summary>Typed spans in <paramref name="text"/>, longest first where they overlap (an email's digits are not also a number).</summary>
@@ -32,9 +35,11 @@ internal static partial class TypedRecognizers
         // Kept in text order as they are found, so that whether a span overlaps one already taken is a look at its
         // two neighbours, not at every span (a table can hold hundreds of numbers).
         var found = new List<(AnswerType Type, TextSpan Span)>();
-        foreach (var (type, pattern) in Recognizers)
+        foreach (var (type, pattern, mayMatch) in Recognizers)
         {
-            foreach (Match match in pattern.Matches(text))
+            if (!mayMatch(text)) continue;
+            // EnumerateMatches: no Match object per number, date or code (a table holds hundreds of them).
+            foreach (var match in pattern.EnumerateMatches(text))
             {
                 var span = Trim(text, new TextSpan(match.Index, match.Index + match.Length));
                 if (span.Length == 0) continue;
