@@ -42,11 +42,14 @@ public sealed class QaPipeline
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(depth);
         if (!HasWords(question))
             return new PipelineTrace([], new ExtractionTrace(new Answer(question, null, 0, null, null, null, []), []));
-        var retrieved = _retriever.Retrieve(question, Math.Max(depth, _passages));
-        var trace = _extractor.Trace(question, retrieved.Take(_passages).ToList());
+        var retrieved = _retriever.Retrieve(question, Math.Max(depth, Pool(_passages)));
+        var trace = _extractor.Trace(question, retrieved.Take(Pool(_passages)).ToList(), read: _passages);
         trace = trace with { Answer = Locate(Aggregate(question, null) ?? trace.Answer) };
         return new PipelineTrace(retrieved, trace);
     }
+
+    /// <summary>How many passages to retrieve for the extractor to read <paramref name="read"/> of them: half as many again.</summary>
+    private static int Pool(int read) => read + read / 2;
 
     /// <summary>Whether <paramref name="question"/> has anything to answer: at least one letter or digit.</summary>
     public static bool HasWords(string question) => question.Any(char.IsLetterOrDigit);
@@ -64,9 +67,10 @@ public sealed class QaPipeline
         // 0. Over records: a count or a most/least that no single passage states.
         if (Aggregate(question, minConfidence) is { } aggregated) return Locate(aggregated);
         // 1. Retrieve: BM25 over passages, best first.
-        var retrieved = _retriever.Retrieve(question, passages ?? _passages);
-        // 2. Read: the extractor proposes, scores and picks a span (or none).
-        return Locate(_extractor.Extract(question, retrieved, minConfidence));
+        var read = passages ?? _passages;
+        var retrieved = _retriever.Retrieve(question, Pool(read));
+        // 2. Read: the extractor picks the passages that hold most of what is asked, then proposes, scores and picks a span (or none).
+        return Locate(_extractor.Extract(question, retrieved, minConfidence, read));
     }
 
     /// <summary>

@@ -29,23 +29,28 @@ public sealed class AnswerExtractor
     /// <param name="question">The question, in plain English.</param>
     /// <param name="passages">The passages to read, best first.</param>
     /// <param name="minConfidence">Overrides the threshold of the options for this call.</param>
-    public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null) =>
-        Run(question, passages, minConfidence, keepCandidates: false).Answer;
+    /// <param name="read">
+    /// How many of <paramref name="passages"/> to read (default: all): those that hold the most of the question's key
+    /// terms, weighed by how rare each is among them, with their retrieval score (<see cref="Closest"/>).
+    /// </param>
+    public Answer Extract(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null, int? read = null) =>
+        Run(question, passages, minConfidence, read, keepCandidates: false).Answer;
 
     /// <summary>
     /// The answer and every candidate proposed for it, with its features (in <see cref="CandidateFeatures.Names"/>
     /// order), from one pass: for training the weights and for evaluation (could any candidate have been right?).
     /// Candidates are listed for yes/no questions too, though their answer is read differently.
     /// </summary>
-    public ExtractionTrace Trace(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null) =>
-        Run(question, passages, minConfidence, keepCandidates: true);
+    public ExtractionTrace Trace(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence = null, int? read = null) =>
+        Run(question, passages, minConfidence, read, keepCandidates: true);
 
-    private ExtractionTrace Run(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence, bool keepCandidates)
+    private ExtractionTrace Run(string question, IReadOnlyList<RetrievedPassage> passages, double? minConfidence, int? read, bool keepCandidates)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
+        if (read is { } count) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var analysis = QuestionAnalyzer.Analyze(question, _options.Lexicon);
-        var readings = Read(analysis, passages);
+        var readings = Read(analysis, passages, read ?? passages.Count);
         var threshold = minConfidence ?? _options.MinConfidence;
         var isYesNo = analysis.Type == AnswerType.YesNo;
         // A question-and-answer pair that asks the same question answers it, and a choice question its option that
@@ -56,13 +61,41 @@ public sealed class AnswerExtractor
         return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
     }
 
-    private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages)
+    private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages, int read)
     {
         var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
-        var acronymHits = passages.Select((p, i) => Acronyms.Hits(analysis, p.Passage.Text, tokens[i])).ToList();
+        var acronymHits = passages.Select((p, i) => (IReadOnlyDictionary<int, IReadOnlyList<string>>?)Acronyms.Hits(analysis, p.Passage.Text, tokens[i])).ToList();
+        if (read < passages.Count) (passages, tokens, acronymHits) = Closest(analysis, passages, tokens, acronymHits, read);
         var weights = PassageReading.KeyTermWeights(analysis, passages, tokens, acronymHits);
         var common = tokens.SelectMany(t => t).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
         return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i], acronymHits[i]) { CommonWords = common }).ToList();
+    }
+
+    /// <summary>How much holding the question's key terms counts against the retrieval score (divided by the best) in <see cref="Closest"/>.</summary>
+    private const double CoverageWeight = 0.5;
+
+    /// <summary>
+    /// The <paramref name="read"/> passages to read out of those retrieved: ranked by their retrieval score (divided by
+    /// the best) plus half the share of the question's key terms they hold, each term weighed by how rare it is among
+    /// them (<see cref="PassageReading.KeyTermWeights"/>). BM25 lets one rare word, repeated, outrank a passage that
+    /// says all of what is asked; this brings the latter back among those read. Their ranks are renumbered in the new order.
+    /// </summary>
+    private static (IReadOnlyList<RetrievedPassage>, List<List<Token>>, List<IReadOnlyDictionary<int, IReadOnlyList<string>>?>) Closest(QuestionAnalysis analysis,
+        IReadOnlyList<RetrievedPassage> passages, List<List<Token>> tokens, List<IReadOnlyDictionary<int, IReadOnlyList<string>>?> acronymHits, int read)
+    {
+        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens, acronymHits);
+        var total = weights.Values.Sum();
+        var top = passages.Max(p => p.Score);
+        var matcher = new KeyTermMatcher(weights.Keys);
+        var order = Enumerable.Range(0, passages.Count)
+            .Select(i => (Index: i, Score: (top > 0 ? passages[i].Score / top : 0) +
+                CoverageWeight * (total > 0 ? PassageReading.KeyTermsIn(matcher, passages[i], tokens[i], acronymHits[i]).Sum(t => weights[t]) / total : 0)))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Index)
+            .Take(read)
+            .Select(x => x.Index)
+            .ToList();
+        return (order.Select((i, rank) => passages[i] with { Rank = rank }).ToList(), order.Select(i => tokens[i]).ToList(), order.Select(i => acronymHits[i]).ToList());
     }
 
     private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, List<ScoredSpan> all, double threshold)

@@ -213,17 +213,20 @@ internal sealed class PassageReading
         // In how many passages (text or title) each key term stands.
         var passagesWith = question.KeyTerms.Distinct().ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
         var keyTerms = new KeyTermMatcher(passagesWith.Keys);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
-        {
-            seen.Clear();
-            foreach (var token in tokens[i].Concat(TextTokenizer.Tokenize(passages[i].Passage.Title)))
-                if (keyTerms.TermOf(token.Norm) is { } term) seen.Add(term);
-            foreach (var terms in acronymHits[i]?.Values ?? [])
-                seen.UnionWith(terms);
-            foreach (var term in seen) passagesWith[term]++;
-        }
+            foreach (var term in KeyTermsIn(keyTerms, passages[i], tokens[i], acronymHits[i])) passagesWith[term]++;
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (passagesWith[t] + 0.5)));
+    }
+
+    /// <summary>The key terms a passage holds, in its text, its title or an acronym's other written form.</summary>
+    public static HashSet<string> KeyTermsIn(KeyTermMatcher keyTerms, RetrievedPassage passage, List<Token> tokens, IReadOnlyDictionary<int, IReadOnlyList<string>>? acronymHits)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens.Concat(TextTokenizer.Tokenize(passage.Passage.Title)))
+            if (keyTerms.TermOf(token.Norm) is { } term) seen.Add(term);
+        foreach (var terms in acronymHits?.Values ?? [])
+            seen.UnionWith(terms);
+        return seen;
     }
 
     /// <summary>

@@ -343,6 +343,34 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void Reading_fewer_passages_than_retrieved_keeps_the_one_that_says_all_of_what_is_asked()
+    {
+        // Given three retrieved passages, the one that holds every key term of the question ranked last
+        var passages = Fixtures.Retrieved(
+            "The Port Alder ferry has sailed from the harbor to Gull Point since 1990.",
+            "Port Alder harbor was dredged in 1901.",
+            "The Port Alder lighthouse was automated in 1962.");
+
+        // When only one of them is read, and when only the best one by retrieval would be
+        var read = _extractor.Extract("When was the Port Alder lighthouse automated?", passages, read: 1);
+        var first = _extractor.Extract("When was the Port Alder lighthouse automated?", passages.Take(1).ToList());
+
+        // Then the passage read is the one that says it, renumbered first
+        Assert.Equal("1962", read.Text);
+        Assert.Equal("doc2#0", read.Passage!.Id);
+        Assert.Equal(1.0, read.Candidates[0].Features["retrieval_rank"]);
+        Assert.NotEqual("1962", first.Text);
+    }
+
+    [Fact]
+    public void Reading_a_count_of_passages_that_is_not_positive_is_refused()
+    {
+        var passages = Fixtures.Retrieved("The Port Alder lighthouse was automated in 1962.");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => _extractor.Extract("When was the lighthouse automated?", passages, read: 0));
+    }
+
+    [Fact]
     public void A_placeholder_at_the_end_of_a_list_field_is_no_part_of_the_answer()
     {
         // Given course records whose instructor lists hold a placeholder, one of them nothing else
