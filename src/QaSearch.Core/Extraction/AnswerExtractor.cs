@@ -134,7 +134,7 @@ public sealed class AnswerExtractor
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
         // A span made only of the question's own words names what is asked about, not the answer; a field's value
         // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
-        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: TextTokenizer.Tokenize(c.Text))))
+        var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .ToList();

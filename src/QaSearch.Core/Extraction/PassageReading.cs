@@ -321,6 +321,19 @@ internal sealed class PassageReading
         return AsCues.Contains(Tokens[k - 1].Norm) || (Tokens[k - 1].Norm == "to" && InSentence(k - 2, sentence) && Tokens[k - 2].Norm == "referred");
     }
 
+    /// <summary>
+    /// The tokens of the text in <paramref name="span"/>, as tokenizing that text alone gives them (spans aside, which
+    /// stay the passage's): the passage's own tokens when no word runs across the span's ends, else the text tokenized
+    /// afresh. Candidates ask this of every span they propose, so the common case builds no word twice.
+    /// </summary>
+    public List<Token> TokensOf(TextSpan span)
+    {
+        var (first, end) = TokensIn(span);
+        var cutAtStart = first > 0 && Tokens[first - 1].Span.End > span.Start;
+        var cutAtEnd = end < Tokens.Count && Tokens[end].Span.Start < span.End;
+        return cutAtStart || cutAtEnd ? TextTokenizer.Tokenize(span.Of(Source.Passage.Text)) : Tokens.GetRange(first, end - first);
+    }
+
     /// <summary>Indexes into <see cref="Tokens"/> of the tokens that lie wholly inside <paramref name="range"/>: from First up to End.</summary>
     public (int First, int End) TokensIn(TextSpan range)
     {

@@ -26,6 +26,25 @@ public sealed class PassageReadingTests
     }
 
     [Fact]
+    public void The_tokens_of_any_span_are_those_of_its_text_tokenized_alone()
+    {
+        const string text = "The Quill Bridge opened in 1868.  It spans 120 m; O'Hara's crew (11-711) built it.\nSee a@b.edu.";
+        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
+        var question = QuestionAnalyzer.Analyze("When did the Quill Bridge open?");
+        var reading = new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(text), acronymHits: null);
+
+        for (var start = 0; start <= text.Length; start++)
+        for (var end = start; end <= text.Length; end++)
+        {
+            var span = new TextSpan(start, end);
+
+            var tokens = reading.TokensOf(span);
+
+            Assert.Equal(TextTokenizer.Tokenize(span.Of(text)).Select(t => (t.Text, t.Norm)), tokens.Select(t => (t.Text, t.Norm)));
+        }
+    }
+
+    [Fact]
     public void A_key_term_inflected_otherwise_in_the_passage_is_a_hit()
     {
         const string text = "The Rovers opened Gull Stadium in 1970.";
