@@ -168,6 +168,17 @@ internal sealed class PassageReading
     public double Overlap(TextSpan range)
     {
         if (_totalWeight <= 0) return 0;
+        // Most candidates of a passage share a handful of sentences and segments: each range is summed once.
+        _overlaps ??= [];
+        if (_overlaps.TryGetValue(range, out var known)) return known;
+        return _overlaps[range] = SumOverlap(range);
+    }
+
+    /// <summary>Overlaps already summed, by range (a reading serves one question on one thread).</summary>
+    private Dictionary<TextSpan, double>? _overlaps;
+
+    private double SumOverlap(TextSpan range)
+    {
         // Each distinct term once, summed in the order first found (a question has a handful of key terms).
         var seen = new List<string>(4);
         var sum = 0.0;
@@ -236,8 +247,15 @@ internal sealed class PassageReading
     public double ContextMatch(TextSpan span)
     {
         if (TokenRange(span) is not var (first, last)) return 0;
-        var window = Enumerable.Range(first - 3, 3).Concat(Enumerable.Range(last + 1, 3)).Where(i => i >= 0 && i < Tokens.Count).ToList();
-        return window.Count == 0 ? 0 : window.Count(IsKeyHit) / 6.0;
+        var (inWindow, hits) = (0, 0);
+        for (var i = first - 3; i <= last + 3; i++)
+        {
+            if (i >= first && i <= last) { i = last; continue; }
+            if (i < 0 || i >= Tokens.Count) continue;
+            inWindow++;
+            if (IsKeyHit(i)) hits++;
+        }
+        return inWindow == 0 ? 0 : hits / 6.0;
     }
 
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
