@@ -154,7 +154,6 @@ internal static class CandidateGenerator
     private static bool IsRecognizable(AnswerType type) => type is AnswerType.Date or AnswerType.Time or AnswerType.Number or
         AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.Identifier;
 
-    /// <summary>Items of a comma- or "and"-separated list value.</summary>
     /// <summary>Words that hold a place in a list for a value not yet known: "Instructor TBA", "Room TBD".</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tba", "tbd", "tbc" };
 
@@ -174,6 +173,7 @@ internal static class CandidateGenerator
         return first > last || (first == 0 && last == items.Count - 1) ? value : new TextSpan(items[first].Start, items[last].End);
     }
 
+    /// <summary>Items of a comma- or "and"-separated list value.</summary>
     internal static List<TextSpan> ListItems(string text, TextSpan value)
     {
         var items = new List<TextSpan>();

@@ -9,6 +9,9 @@ internal static class FieldSynonyms
     // A key's own word is never its cue: named in the question ("the course called X"), it says what the question
     // is about, not what it asks for; that case scores 0.3 in Match. The cues live in the lexicon (lexicon.json).
 
+    /// <summary>Head words of keys that count or identify what their first words name ("authorPaperCount", "paperId").</summary>
+    private static readonly HashSet<string> CountOrCode = new(StringComparer.Ordinal) { "count", "id", "url", "index", "total" };
+
     /// <summary>
     /// How well a field's key answers the question: 1 when the key holds the question's focus (0.8 to 1 when it holds
     /// the focus's head and only some of its other words); 0.8 when one of its specific cues ("taught" for
@@ -16,31 +19,30 @@ internal static class FieldSynonyms
     /// focus; 0.5 when only a generic cue ("who") is; 0.3 when the key word is merely mentioned ("the course called X"
     /// names a course, it does not ask for its number); else 0.
     /// </summary>
-    private static readonly HashSet<string> CountOrCode = new(StringComparer.Ordinal) { "count", "id", "url", "index", "total" };
-
     public static double Match(string key, QuestionAnalysis question)
     {
         var best = 0.0;
         var words = TextTokenizer.Tokenize(SplitIdentifier(key)).Select(t => t.Norm).Where(w => !StopWords.Contains(w)).ToList();
         foreach (var word in words)
         {
-            // The focus's head names what is asked ("author id" asks for an id); a key that names only a word before
-            // it (an "Author" field) is about the right thing but holds something else. Among keys with the head, the
-            // one with more of the focus's words is meant: "author citation count" over "citation count" and
-            // "reference count" for "the author citation count".
-            // A key whose head counts or identifies what its first words name ("authorPaperCount", "paperId") holds
-            // a number or a code, not the thing: asked for a paper (not how many), it is only mentioned.
-            if (question.Focus.Count > 0 && question.Focus[^1] == word && word != words[^1] && CountOrCode.Contains(words[^1]) &&
-                !question.Focus.Contains(words[^1]) && question.Type is not (AnswerType.Number or AnswerType.Identifier or AnswerType.Url))
-            {
-                best = Math.Max(best, 0.3);
-                continue;
-            }
-            // A key word the question does not say narrows the key to something else: "How many citations …?" asks
-            // for the citationCount, not the influentialCitationCount or the authorCitationCount.
             if (question.Focus.Count > 0 && question.Focus[^1] == word)
-                return Math.Max(0.8, 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count()
-                    - 0.1 * words.Count(w => !question.QuestionWords.Contains(w) && !CountOrCode.Contains(w) && w is not ("number" or "name")));
+            {
+                // A key whose head counts or identifies what its first words name holds a number or a code, not the
+                // thing: asked for a paper (not how many), "authorPaperCount" only mentions it.
+                if (CountOrCode.Contains(words[^1]) && !question.Focus.Contains(words[^1]) &&
+                    question.Type is not (AnswerType.Number or AnswerType.Identifier or AnswerType.Url))
+                {
+                    best = Math.Max(best, 0.3);
+                    continue;
+                }
+                // The focus's head names what is asked ("author id" asks for an id); a key that names only a word
+                // before it (an "Author" field) is about the right thing but holds something else. Among keys with the
+                // head, the one with more of the focus's words is meant ("author citation count" over "citation count"),
+                // and a key word the question does not say narrows the key to something else ("How many citations …?"
+                // asks for the citationCount, not the influentialCitationCount).
+                var unsaid = words.Count(w => !question.QuestionWords.Contains(w) && !CountOrCode.Contains(w) && w is not ("number" or "name"));
+                return Math.Max(0.8, 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count() - 0.1 * unsaid);
+            }
             if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.CueWords.Contains(c)))
