@@ -63,13 +63,21 @@ public sealed class AnswerExtractor
 
     private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages, int read)
     {
-        var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
-        var acronymHits = passages.Select((p, i) => (IReadOnlyDictionary<int, IReadOnlyList<string>>?)Acronyms.Hits(analysis, p.Passage.Text, tokens[i])).ToList();
-        if (read < passages.Count) (passages, tokens, acronymHits) = Closest(analysis, passages, tokens, acronymHits, read);
-        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens, acronymHits);
-        var common = tokens.SelectMany(t => t).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
-        return passages.Select((p, i) => new PassageReading(p, analysis, weights, tokens[i], acronymHits[i]) { CommonWords = common }).ToList();
+        var keyTerms = new KeyTermMatcher(analysis.KeyTerms.Distinct());
+        var looked = passages.Select(p =>
+        {
+            var tokens = TextTokenizer.Tokenize(p.Passage.Text);
+            var acronymHits = Acronyms.Hits(analysis, p.Passage.Text, tokens);
+            return new LookedAt(p, tokens, acronymHits, PassageReading.KeyTermsIn(keyTerms, p, tokens, acronymHits));
+        }).ToList();
+        if (read < looked.Count) looked = Closest(analysis, looked, read);
+        var weights = PassageReading.KeyTermWeights(analysis, looked.Select(l => l.KeyTerms).ToList());
+        var common = looked.SelectMany(l => l.Tokens).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        return looked.Select(l => new PassageReading(l.Passage, analysis, weights, l.Tokens, l.AcronymHits) { CommonWords = common }).ToList();
     }
+
+    /// <summary>A retrieved passage as first looked at: its words, its acronym hits and the key terms it holds.</summary>
+    private sealed record LookedAt(RetrievedPassage Passage, List<Token> Tokens, IReadOnlyDictionary<int, IReadOnlyList<string>>? AcronymHits, IReadOnlySet<string> KeyTerms);
 
     /// <summary>How much holding the question's key terms counts against the retrieval score (divided by the best) in <see cref="Closest"/>.</summary>
     private const double CoverageWeight = 0.5;
@@ -77,25 +85,23 @@ public sealed class AnswerExtractor
     /// <summary>
     /// The <paramref name="read"/> passages to read out of those retrieved: ranked by their retrieval score (divided by
     /// the best) plus half the share of the question's key terms they hold, each term weighed by how rare it is among
-    /// them (<see cref="PassageReading.KeyTermWeights"/>). BM25 lets one rare word, repeated, outrank a passage that
-    /// says all of what is asked; this brings the latter back among those read. Their ranks are renumbered in the new order.
+    /// them (<see cref="PassageReading.KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>). BM25
+    /// lets one rare word, repeated, outrank a passage that says all of what is asked; this brings the latter back
+    /// among those read. Their ranks are renumbered in the new order.
     /// </summary>
-    private static (IReadOnlyList<RetrievedPassage>, List<List<Token>>, List<IReadOnlyDictionary<int, IReadOnlyList<string>>?>) Closest(QuestionAnalysis analysis,
-        IReadOnlyList<RetrievedPassage> passages, List<List<Token>> tokens, List<IReadOnlyDictionary<int, IReadOnlyList<string>>?> acronymHits, int read)
+    private static List<LookedAt> Closest(QuestionAnalysis analysis, List<LookedAt> looked, int read)
     {
-        var weights = PassageReading.KeyTermWeights(analysis, passages, tokens, acronymHits);
+        var weights = PassageReading.KeyTermWeights(analysis, looked.Select(l => l.KeyTerms).ToList());
         var total = weights.Values.Sum();
-        var top = passages.Max(p => p.Score);
-        var matcher = new KeyTermMatcher(weights.Keys);
-        var order = Enumerable.Range(0, passages.Count)
-            .Select(i => (Index: i, Score: (top > 0 ? passages[i].Score / top : 0) +
-                CoverageWeight * (total > 0 ? PassageReading.KeyTermsIn(matcher, passages[i], tokens[i], acronymHits[i]).Sum(t => weights[t]) / total : 0)))
+        var top = looked.Max(l => l.Passage.Score);
+        return looked
+            .Select((l, i) => (Looked: l, Index: i, Score: (top > 0 ? l.Passage.Score / top : 0) +
+                CoverageWeight * (total > 0 ? l.KeyTerms.Sum(t => weights[t]) / total : 0)))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Index)
             .Take(read)
-            .Select(x => x.Index)
+            .Select((x, rank) => x.Looked with { Passage = x.Looked.Passage with { Rank = rank } })
             .ToList();
-        return (order.Select((i, rank) => passages[i] with { Rank = rank }).ToList(), order.Select(i => tokens[i]).ToList(), order.Select(i => acronymHits[i]).ToList());
     }
 
     private Answer AnswerSpan(QuestionAnalysis analysis, List<PassageReading> readings, List<ScoredSpan> all, double threshold)

@@ -11,8 +11,8 @@ internal sealed class PassageReading
 {
     /// <param name="source">The retrieved passage.</param>
     /// <param name="question">The question's analysis.</param>
-    /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
-    /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights"/>).</param>
+    /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>).</param>
+    /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>).</param>
     /// <param name="acronymHits">Its tokens that stand for key terms as parts of an acronym (<see cref="Acronyms.Hits"/>), found once.</param>
     public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens,
         IReadOnlyDictionary<int, IReadOnlyList<string>>? acronymHits)
@@ -220,12 +220,18 @@ internal sealed class PassageReading
     public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens,
         IReadOnlyList<IReadOnlyDictionary<int, IReadOnlyList<string>>?> acronymHits)
     {
-        var n = passages.Count;
+        var keyTerms = new KeyTermMatcher(question.KeyTerms.Distinct());
+        return KeyTermWeights(question, passages.Select((p, i) => KeyTermsIn(keyTerms, p, tokens[i], acronymHits[i])).ToList());
+    }
+
+    /// <summary>The same weights, from the key terms each passage holds (<see cref="KeyTermsIn"/>), one set per passage.</summary>
+    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<IReadOnlySet<string>> held)
+    {
+        var n = held.Count;
         // In how many passages (text or title) each key term stands.
         var passagesWith = question.KeyTerms.Distinct().ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
-        var keyTerms = new KeyTermMatcher(passagesWith.Keys);
-        for (var i = 0; i < n; i++)
-            foreach (var term in KeyTermsIn(keyTerms, passages[i], tokens[i], acronymHits[i])) passagesWith[term]++;
+        foreach (var terms in held)
+            foreach (var term in terms) passagesWith[term]++;
         return question.KeyTerms.ToDictionary(t => t, t => Math.Log(1 + (n + 1.0) / (passagesWith[t] + 0.5)));
     }
 
