@@ -5,16 +5,23 @@ namespace QaSearch.Core.Tests.Extraction;
 
 public sealed class PassageReadingTests
 {
+    private const string BridgeText = "The Quill Bridge opened in 1868.  It spans 120 m; O'Hara's crew (11-711) built it.\nSee a@b.edu.";
+
+    /// <summary>A reading of <see cref="BridgeText"/> for a question about the bridge: words, numbers, codes and an e-mail to cut spans across.</summary>
+    private static PassageReading BridgeReading()
+    {
+        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", BridgeText, 0, BridgeText.Length, 0), 1, 0);
+        var question = QuestionAnalyzer.Analyze("When did the Quill Bridge open?");
+        return new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(BridgeText), acronymHits: null);
+    }
+
     [Fact]
     public void The_tokens_inside_a_range_are_those_a_scan_of_every_token_finds()
     {
-        const string text = "The Quill Bridge opened in 1868.  It spans 120 m; O'Hara's crew (11-711) built it.\nSee a@b.edu.";
-        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
-        var question = QuestionAnalyzer.Analyze("When did the Quill Bridge open?");
-        var reading = new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(text), acronymHits: null);
+        var reading = BridgeReading();
 
-        for (var start = 0; start <= text.Length; start++)
-        for (var end = start; end <= text.Length; end++)
+        for (var start = 0; start <= BridgeText.Length; start++)
+        for (var end = start; end <= BridgeText.Length; end++)
         {
             var range = new TextSpan(start, end);
             var scanned = reading.Tokens.Select((t, i) => (t, i)).Where(x => range.Contains(x.t.Span)).Select(x => x.i).ToList();
@@ -28,19 +35,16 @@ public sealed class PassageReadingTests
     [Fact]
     public void The_tokens_of_any_span_are_those_of_its_text_tokenized_alone()
     {
-        const string text = "The Quill Bridge opened in 1868.  It spans 120 m; O'Hara's crew (11-711) built it.\nSee a@b.edu.";
-        var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
-        var question = QuestionAnalyzer.Analyze("When did the Quill Bridge open?");
-        var reading = new PassageReading(passage, question, new Dictionary<string, double> { ["bridge"] = 1 }, TextTokenizer.Tokenize(text), acronymHits: null);
+        var reading = BridgeReading();
 
-        for (var start = 0; start <= text.Length; start++)
-        for (var end = start; end <= text.Length; end++)
+        for (var start = 0; start <= BridgeText.Length; start++)
+        for (var end = start; end <= BridgeText.Length; end++)
         {
             var span = new TextSpan(start, end);
 
             var tokens = reading.TokensOf(span);
 
-            Assert.Equal(TextTokenizer.Tokenize(span.Of(text)).Select(t => (t.Text, t.Norm)), tokens.Select(t => (t.Text, t.Norm)));
+            Assert.Equal(TextTokenizer.Tokenize(span.Of(BridgeText)).Select(t => (t.Text, t.Norm)), tokens.Select(t => (t.Text, t.Norm)));
         }
     }
 
