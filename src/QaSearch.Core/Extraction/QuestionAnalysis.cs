@@ -23,8 +23,15 @@ public sealed record QuestionAnalysis(
     /// <summary>The question's words by their light stems (<see cref="TextTokenizer.LightStem"/>): "observed" and "observe" alike.</summary>
     internal IReadOnlySet<string> QuestionStems { get; init; } = new HashSet<string>();
 
-    /// <summary>Whether a passage word (normalised) is one of the question's, or the same word inflected otherwise.</summary>
-    internal bool Repeats(string norm) => QuestionWords.Contains(norm) || QuestionStems.Contains(TextTokenizer.LightStem(norm));
+    /// <summary>
+    /// The initials of each run of two to six of the question's content words, lower case ("cst" for "clonal selection
+    /// theory"): a passage's "CST" says again what the question says. Empty when the question asks for an abbreviation.
+    /// </summary>
+    internal IReadOnlySet<string> Initialisms { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a passage word (normalised) is one of the question's, the same word inflected otherwise, or the initials of some of them.</summary>
+    internal bool Repeats(string norm) =>
+        QuestionWords.Contains(norm) || QuestionStems.Contains(TextTokenizer.LightStem(norm)) || Initialisms.Contains(norm);
 
     /// <summary>
     /// The normalised words that may ask for a field: the first word, and those written in lower case. A capitalised

@@ -41,6 +41,7 @@ internal static partial class QuestionAnalyzer
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
             QuestionWords = norms.ToHashSet(), QuestionStems = norms.Select(TextTokenizer.LightStem).ToHashSet(),
+            Initialisms = AbbreviationCue().IsMatch(lower) ? new HashSet<string>() : Initialisms(tokens),
             Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
@@ -50,6 +51,30 @@ internal static partial class QuestionAnalyzer
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
+    }
+
+    /// <summary>
+    /// The initials of every run of two to six content words of the question, lower case: "clonal selection theory"
+    /// gives "cs", "cst" and "st"; "of", "and", "for" and "the" inside a run are passed over ("Master of Science": "ms").
+    /// </summary>
+    private static HashSet<string> Initialisms(List<Token> tokens)
+    {
+        var initials = new List<char>();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.Norm is "of" or "and" or "for" or "the" && initials.Count > 0) continue;
+            if (StopWords.Contains(token.Norm) || !char.IsLetter(token.Text[0]))
+            {
+                initials.Clear();
+                continue;
+            }
+            initials.Add(char.ToLowerInvariant(token.Text[0]));
+            for (var length = 2; length <= Math.Min(6, initials.Count); length++)
+                if (new string(initials.GetRange(initials.Count - length, length).ToArray()) is var word && !StopWords.Contains(word))
+                    set.Add(word);
+        }
+        return set;
     }
 
     /// <summary>
@@ -211,7 +236,8 @@ internal static partial class QuestionAnalyzer
         if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how long")) return AnswerType.Duration;
         if (HowMeasure().IsMatch(lower)) return AnswerType.Number;
-        if (lower.Contains("percent")) return AnswerType.Percent;
+        // "What disease afflicts 1.9 percent of …?" says a percentage; it does not ask for one.
+        if (lower.Contains("percent") && !SaysPercentage().IsMatch(lower)) return AnswerType.Percent;
         if (TimeCue().IsMatch(lower)) return AnswerType.Time;
         var wh = norms.FirstOrDefault(n => n is "who" or "whom" or "whose" or "when" or "where" or "why" or "what" or "which" or "how");
         switch (wh)
@@ -290,6 +316,10 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|thick|steep)\b")]
     private static partial Regex HowMeasure();
 
+    // "What is the abbreviation for …?", "What does MCDS stand for?": the initials are what is asked.
+    [GeneratedRegex(@"\b(?:abbreviat\w*|acronyms?|initials|short for|stands? for|short form)\b")]
+    private static partial Regex AbbreviationCue();
+
     [GeneratedRegex(@"\b(?:mean|means|meant|meaning|describe|definition|purpose)\b")]
     private static partial Regex MeaningCue();
 
@@ -313,6 +343,9 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bon\s+" + TypedRecognizers.Weekday + @"\b|\b" + TypedRecognizers.Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,:/]?\d)|\b\d{1,2}/\d{1,2}\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex NamesDay();
+
+    [GeneratedRegex(@"\d\s*percent")]
+    private static partial Regex SaysPercentage();
 
     [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]
     private static partial Regex MoneyCue();

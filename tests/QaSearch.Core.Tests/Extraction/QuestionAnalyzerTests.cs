@@ -28,6 +28,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
     [InlineData("How long is the program?", AnswerType.Duration)]
     [InlineData("What percent of students are women?", AnswerType.Percent)]
+    [InlineData("What fever afflicts roughly 1.9 percent of the islanders?", AnswerType.Entity)]
     [InlineData("What writer mentioned the pub in his novels?", AnswerType.Person)]
     [InlineData("When was the original Code of Canon Law published?", AnswerType.Date)]
     [InlineData("Which team is tied with the Rovers for number of appearances in the cup?", AnswerType.Organization)]
@@ -57,6 +58,28 @@ public sealed class QuestionAnalyzerTests
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
+    }
+
+    [Theory]
+    [InlineData("cst", true)]
+    [InlineData("st", true)]
+    [InlineData("ms", true)]
+    [InlineData("ctm", false)]
+    public void The_initials_of_the_questions_words_repeat_the_question(string word, bool repeats)
+    {
+        // Given a question naming a theory and a degree in full
+        var question = QuestionAnalyzer.Analyze("Who proposed the clonal selection theory taught in the Master of Science?");
+
+        // Then a passage's acronym of some of those words says again what the question says
+        Assert.Equal(repeats, question.Repeats(word));
+    }
+
+    [Fact]
+    public void A_question_that_asks_for_an_abbreviation_has_no_initials_to_repeat()
+    {
+        var question = QuestionAnalyzer.Analyze("What is the abbreviation for the Master of Science?");
+
+        Assert.False(question.Repeats("ms"));
     }
 
     [Theory]
