@@ -58,4 +58,28 @@ public sealed class TextRepairTests
     {
         Assert.Equal(text, TextRepair.Repair(text));
     }
+
+    [Fact]
+    public void Words_glued_to_a_link_are_parted_when_the_document_writes_the_linked_word_alone()
+    {
+        // Given a page whose links lost the spaces around them, and which names the linked words elsewhere
+        var page = "ThePittsburgh Piratesare an American baseball team based inPittsburgh. The Pirates play atPNC Park. " +
+                   "Pittsburgh loves the Pirates. PNC Park is by the river. The Pirates won in 1979. Pirates fans cheer.";
+
+        // When it is repaired
+        var repaired = TextRepair.Repair(page);
+
+        // Then each glued word stands apart, and nothing else changed
+        Assert.Equal("The Pittsburgh Pirates are an American baseball team based in Pittsburgh. The Pirates play at PNC Park. " +
+                     "Pittsburgh loves the Pirates. PNC Park is by the river. The Pirates won in 1979. Pirates fans cheer.", repaired);
+    }
+
+    [Theory]
+    [InlineData("McDonald met Robin in Paris; Rob and Par were there. Rob left. Rob came back.")]
+    [InlineData("Tap the iPhone, open InDesign in Design view, call toString on it.")]
+    [InlineData("Louis and Lou: Louis spoke, Lou spoke, Lou laughed, Louis left.")]
+    public void Names_that_only_look_glued_stay(string text)
+    {
+        Assert.Equal(text, TextRepair.Repair(text));
+    }
 }
