@@ -109,4 +109,65 @@ internal static class Acronyms
             if (!IsPart(parts[p], first: p == 0)) return null;
         return TextTokenizer.Normalize(string.Concat(parts));
     }
+
+    /// <summary>Words an expansion may hold that its acronym leaves out ("Master of Computational Data Science").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "for", "the", "in", "on", "at", "&" };
+
+    /// <summary>
+    /// <paramref name="span"/> of <paramref name="text"/> widened to the expansion written with it, when the span is
+    /// an acronym in brackets after its expansion ("Master of Computational Data Science (MCDS)") or before one in
+    /// brackets ("MCDS (Master of Computational Data Science)"): the expansion's words, connectors aside, begin with
+    /// the acronym's letters in order. Otherwise the span as it is.
+    /// </summary>
+    public static TextSpan WithExpansion(string text, TextSpan span)
+    {
+        var acronym = span.Of(text);
+        if (acronym.Length is < 2 or > MaxPart || !acronym.All(char.IsUpper)) return span;
+        if (span.Start >= 2 && span.End < text.Length && text[span.Start - 1] == '(' && text[span.End] == ')' &&
+            ExpansionStart(text, span.Start - 1, acronym) is { } start)
+            return new TextSpan(start, span.End + 1);
+        if (span.End + 2 < text.Length && text[span.End] == ' ' && text[span.End + 1] == '(')
+        {
+            var close = text.IndexOf(')', span.End + 2);
+            if (close > 0 && close - span.End < 120 && Spells(text.AsSpan(span.End + 2, close - span.End - 2), acronym))
+                return new TextSpan(span.Start, close + 1);
+        }
+        return span;
+    }
+
+    /// <summary>Where the expansion of <paramref name="acronym"/> ending before the bracket at <paramref name="bracket"/> starts; null when the words there do not spell it.</summary>
+    private static int? ExpansionStart(string text, int bracket, string acronym)
+    {
+        var (letter, end) = (acronym.Length - 1, bracket);
+        while (end > 0 && text[end - 1] == ' ') end--;
+        for (var words = 0; words < 2 * acronym.Length + 2 && end > 0; words++)
+        {
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ')' or ',' or ';' or ':' or '.')) start--;
+            if (start == end) return null;
+            var word = text[start..end];
+            if (char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(acronym[letter]))
+            {
+                if (--letter < 0) return start;
+            }
+            else if (!Connectors.Contains(word)) return null;
+            end = start;
+            while (end > 0 && text[end - 1] == ' ') end--;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the words of <paramref name="words"/>, in order, begin with the letters of <paramref name="acronym"/>, connectors aside.</summary>
+    private static bool Spells(ReadOnlySpan<char> words, string acronym)
+    {
+        var letter = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty) continue;
+            if (letter < acronym.Length && char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(acronym[letter])) letter++;
+            else if (!Connectors.Contains(word.ToString())) return false;
+        }
+        return letter == acronym.Length;
+    }
 }

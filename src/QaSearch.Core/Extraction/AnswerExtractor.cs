@@ -127,11 +127,13 @@ public sealed class AnswerExtractor
             s.Candidate.Source.Passage.Id,
             CandidateFeatures.Names.Zip(s.Features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)))).ToList();
         var passage = best.Candidate.Source.Passage;
-        var evidence = Evidence(passage.Text, best.Candidate.Sentence, best.Candidate.Span);
+        // "MCDS" is answered with what it stands for when the passage writes it alongside, unless the initials are asked.
+        var span = analysis.AsksForAbbreviation ? best.Candidate.Span : Acronyms.WithExpansion(passage.Text, best.Candidate.Span);
+        var evidence = Evidence(passage.Text, best.Candidate.Sentence, span);
         if (confidence < threshold)
             return new Answer(analysis.Question, null, confidence, null, passage, evidence, explained);
-        var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + best.Candidate.Span.Start, passage.Start + best.Candidate.Span.End);
-        return new Answer(analysis.Question, best.Candidate.Text, confidence, source, passage, evidence, explained);
+        var source = new AnswerSource(passage.Path, passage.DocId, passage.Start + span.Start, passage.Start + span.End);
+        return new Answer(analysis.Question, span.Of(passage.Text), confidence, source, passage, evidence, explained);
     }
 
     /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>

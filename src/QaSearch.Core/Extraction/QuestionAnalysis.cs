@@ -29,6 +29,9 @@ public sealed record QuestionAnalysis(
     /// </summary>
     internal IReadOnlySet<string> Initialisms { get; init; } = new HashSet<string>();
 
+    /// <summary>True when the question is about an abbreviation: asks for one ("What is the abbreviation for …?") or what one stands for.</summary>
+    internal bool AsksForAbbreviation { get; init; }
+
     /// <summary>Whether a passage word (normalised) is one of the question's, the same word inflected otherwise, or the initials of some of them.</summary>
     internal bool Repeats(string norm) =>
         QuestionWords.Contains(norm) || QuestionStems.Contains(TextTokenizer.LightStem(norm)) || Initialisms.Contains(norm);

@@ -38,10 +38,11 @@ internal static partial class QuestionAnalyzer
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
         var wantsList = ListCue().IsMatch(lower);
+        var asksForAbbreviation = AbbreviationCue().IsMatch(lower);
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
             QuestionWords = norms.ToHashSet(), QuestionStems = norms.Select(TextTokenizer.LightStem).ToHashSet(),
-            Initialisms = AbbreviationCue().IsMatch(lower) ? new HashSet<string>() : Initialisms(tokens),
+            AsksForAbbreviation = asksForAbbreviation, Initialisms = asksForAbbreviation ? new HashSet<string>() : Initialisms(tokens),
             Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
