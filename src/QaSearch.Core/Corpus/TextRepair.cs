@@ -18,7 +18,8 @@ namespace QaSearch.Core.Corpus;
 /// an American professionalbaseballteam"), is parted from it when the document writes the linked word on its own
 /// elsewhere: a function word before a capitalised word ("thePittsburgh", "atPNC"), or one after a capitalised word
 /// the document writes alone several times as often ("Piratesare", "Steelersand"). Names that only look glued
-/// ("McDonald", "iPhone", "InDesign", "Robin", "Paris") stay.</item>
+/// ("McDonald", "iPhone", "InDesign", "Robin", "Paris") stay. A word run into the first word of the next line ("the
+/// Nobel PrizeIn 1975 …") is parted by a line break.</item>
 /// </list>
 /// Passage offsets point into the repaired text, which is the document's text from then on. Stateless and thread-safe.
 /// </summary>
@@ -77,6 +78,10 @@ internal static partial class TextRepair
             var link = match.Groups["link"];
             if (link.Success)
                 return alone.GetValueOrDefault(link.Value) > 0 ? match.Groups["function"].Value + " " + link.Value : match.Value;
+            var line = match.Groups["line"];
+            if (line.Success)
+                return alone.GetValueOrDefault(line.Value) > 0 && alone.GetValueOrDefault(line.Value) >= alone.GetValueOrDefault(match.Value)
+                    ? line.Value + "\n" + match.Groups["opening"].Value : match.Value;
             var (word, tail) = (match.Groups["word"].Value, match.Groups["tail"].Value);
             var times = alone.GetValueOrDefault(word);
             return times >= 3 && times >= 3 * alone.GetValueOrDefault(match.Value) ? word + " " + tail : match.Value;
@@ -102,9 +107,12 @@ internal static partial class TextRepair
     // Two kinds of glue a link leaves: a lower-case function word, or "The", then a capitalised word of two letters or
     // more ("thePittsburgh", "ThePittsburgh", "atPNC"; "InDesign" and "InCoder" are names); a capitalised word of three
     // lower-case letters or more then "are", "and", "was", "were" or "of" ("Piratesare", "Steelersand"; endings such as
-    // "in" and "is" end too many names: "Rockin", "Justin", "Alexis"). Letters must not go on either side.
+    // "in" and "is" end too many names: "Rockin", "Justin", "Alexis"); and a word run into the capitalised word that
+    // opened the next line ("Admission: FreeThe doors open", "won the Nobel PrizeIn 1975"), parted by a line break.
+    // Letters must not go on either side.
     [GeneratedRegex(@"(?<!\p{L})(?<function>[Tt]he|in|at|of|and|to|with|by|from|for|on|was|were|is|are|as|an|or)(?<link>\p{Lu}\p{L}+)(?!\p{L})" +
-        @"|(?<!\p{L})(?<word>\p{Lu}\p{Ll}{2,}?)(?<tail>are|and|was|were|of)(?!\p{L})")]
+        @"|(?<!\p{L})(?<word>\p{Lu}\p{Ll}{2,}?)(?<tail>are|and|was|were|of)(?!\p{L})" +
+        @"|(?<!\p{L})(?<line>\p{Lu}?\p{Ll}{2,})(?<opening>The|In|At|On|For|From|With|By|As|An|And|Of|To|This|It|We|Our|Each)(?= )")]
     private static partial Regex Glued();
 
     /// <summary>Whether some digit is followed by a capital letter: the cheap test that lets most texts skip the pattern.</summary>

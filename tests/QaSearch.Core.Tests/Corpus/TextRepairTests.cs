@@ -74,6 +74,19 @@ public sealed class TextRepairTests
                      "Pittsburgh loves the Pirates. PNC Park is by the river. The Pirates won in 1979. Pirates fans cheer.", repaired);
     }
 
+    [Fact]
+    public void A_word_run_into_the_next_lines_first_word_is_parted_by_a_line_break()
+    {
+        // Given lines whose breaks extraction lost, on a page that writes each last word alone elsewhere
+        var page = "They won the Nobel PrizeIn 1975 they moved. A Nobel Prize is rare. Admission: FreeThe doors open at noon. Free parking. Follow us on LinkedIn today.";
+
+        // When it is repaired
+        var repaired = TextRepair.Repair(page);
+
+        // Then each line stands apart again, and a name ending in a capitalised word ("LinkedIn") stays
+        Assert.Equal("They won the Nobel Prize\nIn 1975 they moved. A Nobel Prize is rare. Admission: Free\nThe doors open at noon. Free parking. Follow us on LinkedIn today.", repaired);
+    }
+
     [Theory]
     [InlineData("McDonald met Robin in Paris; Rob and Par were there. Rob left. Rob came back.")]
     [InlineData("Tap the iPhone, open InDesign in Design view, call toString on it.")]
