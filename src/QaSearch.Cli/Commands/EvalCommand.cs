@@ -25,12 +25,14 @@ internal static class EvalCommand
         var lines = new Option<string?>("--lines") { Description = "Only questions FROM-TO (1-based, inclusive), e.g. 1-60" };
         var output = new Option<string?>("--output", "-o") { Description = "Write one JSON line per question (answer, reference, F1, source) for error analysis" };
         var expectF1 = new Option<double?>("--expect-f1") { Description = "Exit 3 when F1 is more than 0.01 below this (a regression check)" };
+        var wholeReferences = new Option<bool>("--whole-references")
+            { Description = "Each reference is one answer: a ';' inside it is part of the answer (a list \"A; B\"), not a separator of alternates" };
         var extractorFlags = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("eval", "Score answers against a question set's references (SQuAD normalisation, EM and token F1, best over ';' alternates).\n\nExample:\n  ./qasearch eval ../shared/data/lti-chaosarium/data/test/questions.txt --lines 1-60")
         {
-            questionsArg, references, index, reading, lines, output, expectF1, passages,
+            questionsArg, references, index, reading, lines, output, expectF1, wholeReferences, passages,
         };
         retrieval.AddTo(command);
         extractorFlags.AddTo(command);
@@ -43,7 +45,7 @@ internal static class EvalCommand
             var extractor = new AnswerExtractor(options.Extractor);
             var splitter = new PassageSplitter();
             var evaluator = new Evaluator(q => engine?.Pipeline ?? new QaPipeline(new FixedRetriever(GivenContext(q, splitter)), extractor, options.Passages),
-                depth: Math.Max(options.Passages, RecallAt.Max()));
+                depth: Math.Max(options.Passages, RecallAt.Max()), alternates: !result.GetValue(wholeReferences));
             var report = evaluator.Run(questions);
             Print("all", report, report.Elapsed.TotalSeconds);
             foreach (var group in report.Outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))

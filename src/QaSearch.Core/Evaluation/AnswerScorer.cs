@@ -4,7 +4,8 @@ namespace QaSearch.Core.Evaluation;
 
 /// <summary>
 /// SQuAD's answer scoring: normalise (lower-case; delete ASCII punctuation; drop the articles a, an, the; collapse
-/// white space), then exact match and token F1, best over the <c>;</c>-separated alternates of a reference.
+/// white space), then exact match and token F1, best over the <c>;</c>-separated alternates of a reference. A set whose
+/// references are single strings (a list written "A; B") is scored with <c>alternates: false</c>.
 /// </summary>
 public static class AnswerScorer
 {
@@ -21,20 +22,21 @@ public static class AnswerScorer
         return string.Join(' ', words);
     }
 
-    /// <summary>The reference's alternates (split on ';'), or the reference itself.</summary>
-    public static IReadOnlyList<string> Alternates(string reference)
+    /// <summary>The reference's alternates (split on ';'), or the reference itself (also when <paramref name="alternates"/> is false).</summary>
+    public static IReadOnlyList<string> Alternates(string reference, bool alternates = true)
     {
+        if (!alternates) return [reference];
         var parts = reference.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 ? parts : [reference];
     }
 
     /// <summary>1 when the normalised prediction equals a normalised alternate; 0 for no prediction.</summary>
-    public static double ExactMatch(string? prediction, string reference) =>
-        prediction is null ? 0 : Alternates(reference).Any(r => Normalize(r) == Normalize(prediction)) ? 1 : 0;
+    public static double ExactMatch(string? prediction, string reference, bool alternates = true) =>
+        prediction is null ? 0 : Alternates(reference, alternates).Any(r => Normalize(r) == Normalize(prediction)) ? 1 : 0;
 
     /// <summary>Best token F1 over the alternates; 0 for no prediction.</summary>
-    public static double F1(string? prediction, string reference) =>
-        prediction is null ? 0 : Alternates(reference).Max(r => TokenF1(Normalize(prediction), Normalize(r)));
+    public static double F1(string? prediction, string reference, bool alternates = true) =>
+        prediction is null ? 0 : Alternates(reference, alternates).Max(r => TokenF1(Normalize(prediction), Normalize(r)));
 
     private static double TokenF1(string prediction, string reference)
     {
@@ -54,9 +56,9 @@ public static class AnswerScorer
     }
 
     /// <summary>True when a normalised alternate of the reference occurs in the normalised text (answer-in-passage recall).</summary>
-    public static bool Contains(string text, string reference)
+    public static bool Contains(string text, string reference, bool alternates = true)
     {
         var haystack = $" {Normalize(text)} ";
-        return Alternates(reference).Select(Normalize).Any(r => r.Length > 0 && haystack.Contains($" {r} ", StringComparison.Ordinal));
+        return Alternates(reference, alternates).Select(Normalize).Any(r => r.Length > 0 && haystack.Contains($" {r} ", StringComparison.Ordinal));
     }
 }

@@ -22,6 +22,19 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void A_reference_read_whole_is_one_answer_even_with_semicolons_in_it()
+    {
+        // Given a reference that lists two rooms, and an answer that lists them too
+        const string reference = "DH 2315; POS 153";
+
+        // Then, read whole, the list is the answer; read as alternates, either room alone is
+        Assert.Equal(1, AnswerScorer.ExactMatch("DH 2315, POS 153", reference, alternates: false));
+        Assert.Equal(0, AnswerScorer.ExactMatch("DH 2315", reference, alternates: false));
+        Assert.Equal(1, AnswerScorer.ExactMatch("DH 2315", reference));
+        Assert.True(AnswerScorer.F1("DH 2315, POS 153", reference) < 1);
+    }
+
+    [Fact]
     public void Contains_matches_whole_normalized_words_only()
     {
         Assert.True(AnswerScorer.Contains("It was founded in 1908.", "1908"));
