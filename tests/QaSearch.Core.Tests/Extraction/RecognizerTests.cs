@@ -21,6 +21,8 @@ public sealed class RecognizerTests
     [InlineData("The 1998-99 season ended early.", AnswerType.Date, "1998-99")]
     [InlineData("The crossing took 2,535 hours in all.", AnswerType.Duration, "2,535 hours")]
     [InlineData("The road ends at 4 December.", AnswerType.Date, "4 December")]
+    [InlineData("The festival returns July 11-13th of 2025 downtown.", AnswerType.Date, "July 11-13th of 2025")]
+    [InlineData("Build Week runs April 29 – May 3, 2024 on the lawn.", AnswerType.Date, "April 29 – May 3, 2024")]
     [InlineData("She finished 44th of the runners.", AnswerType.Number, "44th")]
     [InlineData("It uses a 13-inch scale.", AnswerType.Number, "13-inch")]
     [InlineData("Iron melts above 1000 °C in the furnace.", AnswerType.Number, "1000 °C")]
