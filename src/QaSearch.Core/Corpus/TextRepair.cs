@@ -63,35 +63,109 @@ internal static partial class TextRepair
         @"|(?<number>\b\d{2,})(?<word>\p{Lu}\p{Ll}{2,})")]
     private static partial Regex Broken();
 
+    /// <summary>Words a link's text is found glued after ("thePittsburgh", "atPNC"); "The" opens a sentence, "In" opens names ("InDesign").</summary>
+    private static readonly HashSet<string> LinkPrefixes = new(StringComparer.Ordinal)
+        { "the", "The", "in", "at", "of", "and", "to", "with", "by", "from", "for", "on", "was", "were", "is", "are", "as", "an", "or" };
+
     /// <summary>
-    /// The text with function words parted from the link text they were glued to (see the class summary); the same
-    /// string when no word is glued. The document's own words decide: a word is only parted from a capitalised word the
-    /// document also writes on its own, so a name that merely looks glued stays whole.
+    /// Words found glued after a link's text ("Piratesare", "Steelersand"). "in" and "is" end too many names ("Rockin",
+    /// "Justin", "Alexis") to be parted off.
+    /// </summary>
+    private static readonly string[] LinkSuffixes = ["are", "and", "was", "were", "of"];
+
+    /// <summary>Capitalised words that open a line, found glued to the word that ended the line before ("FreeThe doors").</summary>
+    private static readonly HashSet<string> LineOpenings = new(StringComparer.Ordinal)
+        { "The", "In", "At", "On", "For", "From", "With", "By", "As", "An", "And", "Of", "To", "This", "It", "We", "Our", "Each" };
+
+    private enum GlueKind { Prefix, Suffix, Line }
+
+    /// <summary>A word (a run of letters from Start up to End) that looks glued, to be parted at Split.</summary>
+    private readonly record struct Glue(GlueKind Kind, int Start, int Split, int End);
+
+    /// <summary>
+    /// The text with the words a link's text was glued to parted from it (see the class summary); the same string when
+    /// no word is glued. The document's own words decide: a word is only parted from a capitalised word the document
+    /// also writes on its own, so a name that merely looks glued stays whole. One pass finds the words that look glued;
+    /// only a document holding some is counted, and only for the words its guards ask about.
     /// </summary>
     private static string PartGlued(string text)
     {
-        var glued = Glued().Match(text);
-        if (!glued.Success) return text;
-        var alone = WordCounts(text);
-        return Glued().Replace(text, match =>
+        List<Glue>? found = null;
+        for (var i = 0; i < text.Length;)
         {
-            var link = match.Groups["link"];
-            if (link.Success)
-                return alone.GetValueOrDefault(link.Value) > 0 ? match.Groups["function"].Value + " " + link.Value : match.Value;
-            var line = match.Groups["line"];
-            if (line.Success)
-                return alone.GetValueOrDefault(line.Value) > 0 && alone.GetValueOrDefault(line.Value) >= alone.GetValueOrDefault(match.Value)
-                    ? line.Value + "\n" + match.Groups["opening"].Value : match.Value;
-            var (word, tail) = (match.Groups["word"].Value, match.Groups["tail"].Value);
-            var times = alone.GetValueOrDefault(word);
-            return times >= 3 && times >= 3 * alone.GetValueOrDefault(match.Value) ? word + " " + tail : match.Value;
-        });
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (GlueIn(text, start, i) is { } glue) (found ??= []).Add(glue);
+        }
+        if (found is null) return text;
+        var alone = Counts(text, found);
+        var lookup = alone.GetAlternateLookup<ReadOnlySpan<char>>();
+        int Alone(int start, int end) => lookup[text.AsSpan(start, end - start)];
+        StringBuilder? parted = null;
+        var copied = 0;
+        foreach (var glue in found)
+        {
+            var parts = glue.Kind switch
+            {
+                GlueKind.Prefix => Alone(glue.Split, glue.End) > 0,
+                GlueKind.Suffix => Alone(glue.Start, glue.Split) is var times && times >= 3 && times >= 3 * Alone(glue.Start, glue.End),
+                _ => Alone(glue.Start, glue.Split) is var times2 && times2 > 0 && times2 >= Alone(glue.Start, glue.End),
+            };
+            if (!parts) continue;
+            parted ??= new StringBuilder(text.Length + found.Count);
+            parted.Append(text, copied, glue.Split - copied).Append(glue.Kind == GlueKind.Line ? '\n' : ' ');
+            copied = glue.Split;
+        }
+        return parted is null ? text : parted.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>How often each word (a run of letters) stands in <paramref name="text"/>, case kept.</summary>
-    private static Dictionary<string, int> WordCounts(string text)
+    /// <summary>
+    /// The glue the word from <paramref name="start"/> up to <paramref name="end"/> of <paramref name="text"/> looks
+    /// like, if any: a link prefix before a capitalised word of two letters or more; a capitalised word of three
+    /// lower-case letters or more before a link suffix; a word of two lower-case letters or more (capitalised or not)
+    /// before a line opening that a space follows.
+    /// </summary>
+    private static Glue? GlueIn(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        var inner = -1;
+        for (var c = 1; c < word.Length && inner < 0; c++)
+            if (char.IsUpper(word[c])) inner = c;
+        if (inner < 0)
+        {
+            if (!char.IsUpper(word[0])) return null;
+            foreach (var suffix in LinkSuffixes)
+                if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal) && AllLower(word[1..]))
+                    return new Glue(GlueKind.Suffix, start, end - suffix.Length, end);
+            return null;
+        }
+        var head = word[..inner];
+        if (word.Length - inner >= 2 && LinkPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            return new Glue(GlueKind.Prefix, start, start + inner, end);
+        var lower = char.IsUpper(head[0]) ? head[1..] : head;
+        if (lower.Length >= 2 && AllLower(lower) && end < text.Length && text[end] == ' ' &&
+            LineOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[inner..]))
+            return new Glue(GlueKind.Line, start, start + inner, end);
+        return null;
+    }
+
+    private static bool AllLower(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>How often each word the guards of <paramref name="found"/> ask about stands in <paramref name="text"/> as a whole word, case kept.</summary>
+    private static Dictionary<string, int> Counts(string text, List<Glue> found)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var glue in found)
+        {
+            counts.TryAdd(text[glue.Start..glue.End], 0);
+            counts.TryAdd(glue.Kind == GlueKind.Prefix ? text[glue.Split..glue.End] : text[glue.Start..glue.Split], 0);
+        }
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length;)
         {
@@ -99,21 +173,10 @@ internal static partial class TextRepair
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             var word = text.AsSpan(start, i - start);
-            lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
+            if (lookup.TryGetValue(word, out var n)) lookup[word] = n + 1;
         }
         return counts;
     }
-
-    // Two kinds of glue a link leaves: a lower-case function word, or "The", then a capitalised word of two letters or
-    // more ("thePittsburgh", "ThePittsburgh", "atPNC"; "InDesign" and "InCoder" are names); a capitalised word of three
-    // lower-case letters or more then "are", "and", "was", "were" or "of" ("Piratesare", "Steelersand"; endings such as
-    // "in" and "is" end too many names: "Rockin", "Justin", "Alexis"); and a word run into the capitalised word that
-    // opened the next line ("Admission: FreeThe doors open", "won the Nobel PrizeIn 1975"), parted by a line break.
-    // Letters must not go on either side.
-    [GeneratedRegex(@"(?<!\p{L})(?<function>[Tt]he|in|at|of|and|to|with|by|from|for|on|was|were|is|are|as|an|or)(?<link>\p{Lu}\p{L}+)(?!\p{L})" +
-        @"|(?<!\p{L})(?<word>\p{Lu}\p{Ll}{2,}?)(?<tail>are|and|was|were|of)(?!\p{L})" +
-        @"|(?<!\p{L})(?<line>\p{Lu}?\p{Ll}{2,})(?<opening>The|In|At|On|For|From|With|By|As|An|And|Of|To|This|It|We|Our|Each)(?= )")]
-    private static partial Regex Glued();
 
     /// <summary>Whether some digit is followed by a capital letter: the cheap test that lets most texts skip the pattern.</summary>
     private static bool HasGluedNumber(string text)
