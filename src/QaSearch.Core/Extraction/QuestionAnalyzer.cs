@@ -317,7 +317,8 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|thick|steep)\b")]
     private static partial Regex HowMeasure();
 
-    // "What is the abbreviation for …?", "What does MCDS stand for?": the initials are what is asked.
+    // "What is the abbreviation for …?", "What does MCDS stand for?": a question about an abbreviation, whose initials
+    // neither repeat the question nor are widened to what they stand for.
     [GeneratedRegex(@"\b(?:abbreviat\w*|acronyms?|initials|short for|stands? for|short form)\b")]
     private static partial Regex AbbreviationCue();
 
