@@ -85,7 +85,7 @@ public sealed class AnswerExtractor
     /// <summary>
     /// The <paramref name="read"/> passages to read out of those retrieved: ranked by their retrieval score (divided by
     /// the best) plus half the share of the question's key terms they hold, each term weighed by how rare it is among
-    /// them (<see cref="PassageReading.KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>). BM25
+    /// them (<see cref="PassageReading.KeyTermWeights"/>). BM25
     /// lets one rare word, repeated, outrank a passage that says all of what is asked; this brings the latter back
     /// among those read. Their ranks are renumbered in the new order.
     /// </summary>

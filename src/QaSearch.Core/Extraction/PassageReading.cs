@@ -11,8 +11,8 @@ internal sealed class PassageReading
 {
     /// <param name="source">The retrieved passage.</param>
     /// <param name="question">The question's analysis.</param>
-    /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>).</param>
-    /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights(QuestionAnalysis, IReadOnlyList{IReadOnlySet{string}})"/>).</param>
+    /// <param name="termWeights">Weight of each key term of the question (see <see cref="KeyTermWeights"/>).</param>
+    /// <param name="tokens">The passage text's tokens, tokenized once for the question (see <see cref="KeyTermWeights"/>).</param>
     /// <param name="acronymHits">Its tokens that stand for key terms as parts of an acronym (<see cref="Acronyms.Hits"/>), found once.</param>
     public PassageReading(RetrievedPassage source, QuestionAnalysis question, IReadOnlyDictionary<string, double> termWeights, List<Token> tokens,
         IReadOnlyDictionary<int, IReadOnlyList<string>>? acronymHits)
@@ -214,17 +214,7 @@ internal sealed class PassageReading
     /// stands than the one a few share ("built").
     /// </summary>
     /// <param name="question">The question's analysis.</param>
-    /// <param name="passages">The retrieved passages.</param>
-    /// <param name="tokens">Each passage's text tokens, in the order of <paramref name="passages"/>.</param>
-    /// <param name="acronymHits">Each passage's acronym hits (<see cref="Acronyms.Hits"/>), in the same order.</param>
-    public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<List<Token>> tokens,
-        IReadOnlyList<IReadOnlyDictionary<int, IReadOnlyList<string>>?> acronymHits)
-    {
-        var keyTerms = new KeyTermMatcher(question.KeyTerms.Distinct());
-        return KeyTermWeights(question, passages.Select((p, i) => KeyTermsIn(keyTerms, p, tokens[i], acronymHits[i])).ToList());
-    }
-
-    /// <summary>The same weights, from the key terms each passage holds (<see cref="KeyTermsIn"/>), one set per passage.</summary>
+    /// <param name="held">The key terms each retrieved passage holds (<see cref="KeyTermsIn"/>), one set per passage.</param>
     public static Dictionary<string, double> KeyTermWeights(QuestionAnalysis question, IReadOnlyList<IReadOnlySet<string>> held)
     {
         var n = held.Count;

@@ -75,7 +75,7 @@ public sealed class PassageReadingTests
         var tokens = TextTokenizer.Tokenize(text);
 
         var hits = Acronyms.Hits(question, text, tokens);
-        var weights = PassageReading.KeyTermWeights(question, [passage], [tokens], [hits]);
+        var weights = WeightsAmong(question, passage, tokens, hits);
         var reading = new PassageReading(passage, question, weights, tokens, hits);
 
         Assert.Equal(1, reading.PassageOverlap, 6);
@@ -91,8 +91,13 @@ public sealed class PassageReadingTests
         var tokens = TextTokenizer.Tokenize(text);
 
         var hits = Acronyms.Hits(question, text, tokens);
-        var reading = new PassageReading(passage, question, PassageReading.KeyTermWeights(question, [passage], [tokens], [hits]), tokens, hits);
+        var reading = new PassageReading(passage, question, WeightsAmong(question, passage, tokens, hits), tokens, hits);
 
         Assert.DoesNotContain(reading.KeyHits, i => reading.Tokens[i].Text.Equals("ms", StringComparison.OrdinalIgnoreCase) || reading.Tokens[i].Text.Equals("aii", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The key-term weights when <paramref name="passage"/> is the only one retrieved.</summary>
+    private static Dictionary<string, double> WeightsAmong(QuestionAnalysis question, RetrievedPassage passage, List<Token> tokens,
+        IReadOnlyDictionary<int, IReadOnlyList<string>>? hits) =>
+        PassageReading.KeyTermWeights(question, [PassageReading.KeyTermsIn(new KeyTermMatcher(question.KeyTerms.Distinct()), passage, tokens, hits)]);
 }
