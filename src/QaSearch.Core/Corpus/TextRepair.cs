@@ -64,8 +64,9 @@ internal static partial class TextRepair
     private static partial Regex Broken();
 
     /// <summary>Words a link's text is found glued after ("thePittsburgh", "atPNC"); "The" opens a sentence, "In" opens names ("InDesign").</summary>
-    private static readonly HashSet<string> LinkPrefixes = new(StringComparer.Ordinal)
-        { "the", "The", "in", "at", "of", "and", "to", "with", "by", "from", "for", "on", "was", "were", "is", "are", "as", "an", "or" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkPrefixes = new HashSet<string>(StringComparer.Ordinal)
+        { "the", "The", "in", "at", "of", "and", "to", "with", "by", "from", "for", "on", "was", "were", "is", "are", "as", "an", "or" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Words found glued after a link's text ("Piratesare", "Steelersand"). "in" and "is" end too many names ("Rockin",
@@ -74,8 +75,9 @@ internal static partial class TextRepair
     private static readonly string[] LinkSuffixes = ["are", "and", "was", "were", "of"];
 
     /// <summary>Capitalised words that open a line, found glued to the word that ended the line before ("FreeThe doors").</summary>
-    private static readonly HashSet<string> LineOpenings = new(StringComparer.Ordinal)
-        { "The", "In", "At", "On", "For", "From", "With", "By", "As", "An", "And", "Of", "To", "This", "It", "We", "Our", "Each" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LineOpenings = new HashSet<string>(StringComparer.Ordinal)
+        { "The", "In", "At", "On", "For", "From", "With", "By", "As", "An", "And", "Of", "To", "This", "It", "We", "Our", "Each" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum GlueKind { Prefix, Suffix, Line }
 
@@ -91,13 +93,8 @@ internal static partial class TextRepair
     private static string PartGlued(string text)
     {
         List<Glue>? found = null;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (GlueIn(text, start, i) is { } glue) (found ??= []).Add(glue);
-        }
+        for (var (start, end) = (0, 0); NextWord(text, ref start, ref end);)
+            if (GlueIn(text, start, end) is { } glue) (found ??= []).Add(glue);
         if (found is null) return text;
         var alone = Counts(text, found);
         var lookup = alone.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -109,8 +106,8 @@ internal static partial class TextRepair
             var parts = glue.Kind switch
             {
                 GlueKind.Prefix => Alone(glue.Split, glue.End) > 0,
-                GlueKind.Suffix => Alone(glue.Start, glue.Split) is var times && times >= 3 && times >= 3 * Alone(glue.Start, glue.End),
-                _ => Alone(glue.Start, glue.Split) is var times2 && times2 > 0 && times2 >= Alone(glue.Start, glue.End),
+                GlueKind.Suffix => Alone(glue.Start, glue.Split) is var word && word >= 3 && word >= 3 * Alone(glue.Start, glue.End),
+                _ => Alone(glue.Start, glue.Split) is var lineEnd && lineEnd > 0 && lineEnd >= Alone(glue.Start, glue.End),
             };
             if (!parts) continue;
             parted ??= new StringBuilder(text.Length + found.Count);
@@ -141,11 +138,11 @@ internal static partial class TextRepair
             return null;
         }
         var head = word[..inner];
-        if (word.Length - inner >= 2 && LinkPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+        if (word.Length - inner >= 2 && LinkPrefixes.Contains(head))
             return new Glue(GlueKind.Prefix, start, start + inner, end);
         var lower = char.IsUpper(head[0]) ? head[1..] : head;
         if (lower.Length >= 2 && AllLower(lower) && end < text.Length && text[end] == ' ' &&
-            LineOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[inner..]))
+            LineOpenings.Contains(word[inner..]))
             return new Glue(GlueKind.Line, start, start + inner, end);
         return null;
     }
@@ -167,15 +164,22 @@ internal static partial class TextRepair
             counts.TryAdd(glue.Kind == GlueKind.Prefix ? text[glue.Split..glue.End] : text[glue.Start..glue.Split], 0);
         }
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            var word = text.AsSpan(start, i - start);
-            if (lookup.TryGetValue(word, out var n)) lookup[word] = n + 1;
-        }
+        for (var (start, end) = (0, 0); NextWord(text, ref start, ref end);)
+            if (lookup.TryGetValue(text.AsSpan(start, end - start), out var n)) lookup[text.AsSpan(start, end - start)] = n + 1;
         return counts;
+    }
+
+    /// <summary>
+    /// Moves to the next word (a run of letters) of <paramref name="text"/> at or after <paramref name="end"/>, setting
+    /// its <paramref name="start"/> and <paramref name="end"/>; false when none is left.
+    /// </summary>
+    private static bool NextWord(string text, ref int start, ref int end)
+    {
+        start = end;
+        while (start < text.Length && !char.IsLetter(text[start])) start++;
+        end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return start < text.Length;
     }
 
     /// <summary>Whether some digit is followed by a capital letter: the cheap test that lets most texts skip the pattern.</summary>
