@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace QaSearch.Core.Extraction;
@@ -72,7 +73,7 @@ internal static partial class QuestionAnalyzer
             }
             initials.Add(char.ToLowerInvariant(token.Text[0]));
             for (var length = 2; length <= Math.Min(6, initials.Count); length++)
-                if (new string(initials.GetRange(initials.Count - length, length).ToArray()) is var word && !StopWords.Contains(word))
+                if (new string(CollectionsMarshal.AsSpan(initials)[^length..]) is var word && !StopWords.Contains(word))
                     set.Add(word);
         }
         return set;
