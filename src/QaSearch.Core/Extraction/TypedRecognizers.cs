@@ -12,21 +12,45 @@ internal static partial class TypedRecognizers
     private const string Unit = @"(?:\s?|-)(?:meters|metres|meter|metre|miles|mile|mi|feet|foot|ft|yards|yard|km2|km|kilometers|kilometres|cm|mm|centimeters|centimetres|millimeters|millimetres|inches|inch|acres|hectares|square (?:feet|miles|meters|metres|kilometers|kilometres)|pounds|lbs|kg|kilograms|grams|tons|tonnes|litres|liters|gallons|ounces|mph|degrees|°\s?[CF])\b";
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen|several|a few)";
 
-    // Each with what a text must hold for it to match at all, looked for first: a vectorised search for a character
-    // or a word costs little beside a pattern tried at every digit of a page.
-    private static readonly (AnswerType Type, Regex Pattern, Func<string, bool> MayMatch)[] Recognizers =
+    /// <summary>
+    /// What a date's word-led alternatives start with: a month, a weekday, a season, an ordinal of a century, an era.
+    /// Written before <see cref="Recognizers"/>, which uses it: static fields are set in the order written.
+    /// </summary>
+    private static readonly string[] DateWords =
     [
-        (AnswerType.Email, EmailPattern(), text => text.Contains('@')),
-        (AnswerType.Url, UrlPattern(), text => text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)),
-        (AnswerType.Phone, PhonePattern(), _ => true),
-        (AnswerType.Money, MoneyPattern(), text => text.Contains('$') || text.Contains("dollars", StringComparison.Ordinal) ||
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Spring", "Summer", "Fall", "Winter", "Autumn",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty",
+        "AD", "CE",
+    ];
+
+    /// <summary>What the number words of durations and numbers start with, in any case ("a" for "a few").</summary>
+    private static readonly string[] NumberWords =
+    [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "hundred", "thousand", "dozen", "several", "a",
+    ];
+
+    // Each with what a text must hold for it to match at all, looked for first: a vectorised search for a character
+    // or a word costs little beside a pattern tried at every digit of a page. Dates, durations and numbers are
+    // searched in two parts (see Recognizer): their number words and month names start at most letters of a text.
+    private static readonly Recognizer[] Recognizers =
+    [
+        new(AnswerType.Email, EmailPattern(), text => text.Contains('@')),
+        new(AnswerType.Url, UrlPattern(), text => text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)),
+        new(AnswerType.Phone, PhonePattern()),
+        new(AnswerType.Money, MoneyPattern(), text => text.Contains('$') || text.Contains("dollars", StringComparison.Ordinal) ||
             text.Contains("USD", StringComparison.Ordinal) || text.Contains("ree", StringComparison.Ordinal)),
-        (AnswerType.Percent, PercentPattern(), text => text.Contains('%') || text.Contains("percent", StringComparison.Ordinal)),
-        (AnswerType.Time, TimePattern(), _ => true),
-        (AnswerType.Date, DatePattern(), _ => true),
-        (AnswerType.Duration, DurationPattern(), _ => true),
-        (AnswerType.Identifier, IdentifierPattern(), _ => true),
-        (AnswerType.Number, NumberPattern(), _ => true),
+        new(AnswerType.Percent, PercentPattern(), text => text.Contains('%') || text.Contains("percent", StringComparison.Ordinal)),
+        new(AnswerType.Time, TimePattern()),
+        new(AnswerType.Date, DateFromDigit(), wordLed: (DateFromWord(), new StartWords(DateWords, StringComparison.Ordinal))),
+        new(AnswerType.Duration, DurationFromDigit(), wordLed: (DurationFromWord(), new StartWords(NumberWords, StringComparison.OrdinalIgnoreCase))),
+        new(AnswerType.Identifier, IdentifierPattern()),
+        new(AnswerType.Number, NumberFromDigit(), wordLed: (NumberFromWord(), new StartWords(NumberWords, StringComparison.OrdinalIgnoreCase))),
     ];
 
     /// <summary>Typed spans in <paramref name="text"/>, longest first where they overlap (an email's digits are not also a number).</summary>
@@ -35,17 +59,19 @@ internal static partial class TypedRecognizers
         // Kept in text order as they are found, so that whether a span overlaps one already taken is a look at its
         // two neighbours, not at every span (a table can hold hundreds of numbers).
         var found = new List<(AnswerType Type, TextSpan Span)>();
-        foreach (var (type, pattern, mayMatch) in Recognizers)
+        var matches = new List<TextSpan>();
+        foreach (var recognizer in Recognizers)
         {
-            if (!mayMatch(text)) continue;
-            // EnumerateMatches: no Match object per number, date or code (a table holds hundreds of them).
-            foreach (var match in pattern.EnumerateMatches(text))
+            if (!recognizer.MayMatch(text)) continue;
+            matches.Clear();
+            recognizer.Matches(text, matches);
+            foreach (var match in matches)
             {
-                var span = Trim(text, new TextSpan(match.Index, match.Index + match.Length));
+                var span = Trim(text, match);
                 if (span.Length == 0) continue;
                 var at = InsertionPoint(found, span.Start);
                 if ((at > 0 && Overlaps(found[at - 1].Span, span)) || (at < found.Count && Overlaps(found[at].Span, span))) continue;
-                found.Insert(at, (type, span));
+                found.Insert(at, (recognizer.Type, span));
             }
         }
         return found;
@@ -99,17 +125,28 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?(?:" + Month + @"\s)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:of\s)?\d{4})?\b|\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b" + Month + @"\b(?=\s|,|\.)|" + Century + @"|(?<![\d,.])\b\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d{1,4}\b")]
-    private static partial Regex DatePattern();
+    // A date's alternatives in two parts, each in the whole pattern's order: those starting with a digit, and those
+    // starting with a word of DateWords, anchored where Recognizer finds such a word.
+    [GeneratedRegex(@"\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b\d{1,2}(?:st|nd|rd|th)" + CenturyTail + @"|(?<![\d,.])\b\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\s?(?:BC|BCE|AD|CE)\b")]
+    private static partial Regex DateFromDigit();
+
+    [GeneratedRegex(@"\G(?:\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?(?:" + Month + @"\s)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:of\s)?\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b" + Month + @"\b(?=\s|,|\.)|\b" + OrdinalWord + CenturyTail + @"|\b(?:AD|CE)\s?\d{1,4}\b)")]
+    private static partial Regex DateFromWord();
 
     // "1820–1823", "1998-99": one span of years. "From 1933 to 1963" stays two years, either of which may be asked.
     private const string YearRange = @"\b(?:1[0-9]|20)\d{2}\s?(?:-|–|—)\s?(?:(?:1[0-9]|20)\d{2}|\d{2})\b(?!-)";
 
     // "the 6th century", "the fifteenth century BC", "the third millennium".
-    private const string Century = @"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-](?:century|centuries|millennium)(?:\s(?:BC|BCE|AD|CE)\b)?";
+    private const string OrdinalWord = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)";
+    private const string CenturyTail = @"[\s-](?:century|centuries|millennium)(?:\s(?:BC|BCE|AD|CE)\b)?";
 
-    [GeneratedRegex(@"\b(?:\d[\d,]*(?:\.\d+)?|" + NumberWord + @")(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationPattern();
+    private const string DurationUnit = @"(?:\s?-\s?|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|seconds?)\b";
+
+    [GeneratedRegex(@"\b\d[\d,]*(?:\.\d+)?" + DurationUnit, RegexOptions.IgnoreCase)]
+    private static partial Regex DurationFromDigit();
+
+    [GeneratedRegex(@"\G\b" + NumberWord + DurationUnit, RegexOptions.IgnoreCase)]
+    private static partial Regex DurationFromWord();
 
     // The shapes codes take in any field: digit groups joined by hyphens ("11-711", "978-0-12"), and a short
     // capitalised prefix before digits ("CS 101", "ISO 9001", "B12"). Dates and phone numbers have their own types.
@@ -118,6 +155,95 @@ internal static partial class TypedRecognizers
 
     // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles", "13-inch", "1000 °C";
     // an ordinal keeps its suffix ("the 44th").
-    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?|\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberPattern();
+    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberFromDigit();
+
+    [GeneratedRegex(@"\G\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberFromWord();
+
+    /// <summary>
+    /// A recognizer: its type, its pattern, and what a text must hold for the pattern to match at all. A pattern whose
+    /// alternatives start either with a digit or with one of a few words (a month, a number word) comes in two parts,
+    /// which together find what the whole would: the digit-led alternatives, which the regex engine looks for only at
+    /// digits, and the word-led ones, anchored, tried only where a word of the text begins with one of those words.
+    /// Whole, such a pattern is tried at nearly every letter of a page ("first", "one", "several" start with common
+    /// letters): dates, durations and numbers took half of reading a passage.
+    /// </summary>
+    private sealed class Recognizer(AnswerType type, Regex pattern, Func<string, bool>? mayMatch = null, (Regex Anchored, StartWords Starts)? wordLed = null)
+    {
+        public AnswerType Type => type;
+
+        public bool MayMatch(string text) => mayMatch is null || mayMatch(text);
+
+        /// <summary>Adds the matches in <paramref name="text"/> to <paramref name="into"/> as one scan of the whole pattern finds them: in text order, none overlapping.</summary>
+        public void Matches(string text, List<TextSpan> into)
+        {
+            if (wordLed is not { } led)
+            {
+                // EnumerateMatches: no Match object per number, date or code (a table holds hundreds of them).
+                foreach (var match in pattern.EnumerateMatches(text)) into.Add(new TextSpan(match.Index, match.Index + match.Length));
+                return;
+            }
+            // From where the scan stands, the earlier of the next digit-led and the next word-led match is taken, and
+            // the scan goes on after it. One place never holds both: each kind starts with its own kind of character.
+            var position = 0;
+            var digitLed = First(pattern, text, 0);
+            while (position < text.Length && (NextWordLed(led, text, position, digitLed?.Start ?? text.Length) ?? digitLed) is { } taken)
+            {
+                into.Add(taken);
+                position = Math.Max(taken.End, taken.Start + 1);
+                if (digitLed is { } next && next.Start < position) digitLed = First(pattern, text, position);
+            }
+        }
+
+        private static TextSpan? First(Regex pattern, string text, int from)
+        {
+            foreach (var match in pattern.EnumerateMatches(text, from)) return new TextSpan(match.Index, match.Index + match.Length);
+            return null;
+        }
+
+        /// <summary>The first word-led match starting in [<paramref name="from"/>, <paramref name="before"/>): tried at each word that begins with a start word.</summary>
+        private static TextSpan? NextWordLed((Regex Anchored, StartWords Starts) led, string text, int from, int before)
+        {
+            for (var i = from; i < before; i++)
+            {
+                // A word-led alternative opens with \b and a letter, so not after a letter or a digit.
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+                var end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                if (led.Starts.Begin(text.AsSpan(i, end - i)))
+                    foreach (var match in led.Anchored.EnumerateMatches(text, i))
+                        if (match.Index == i) return new TextSpan(i, i + match.Length);
+                i = end - 1;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The words a pattern's word-led alternatives start with. A word of a text begins with one when it is one, or, for
+    /// those of three letters or more, when it starts with one ("Sept" with "Sep", "Mondays" with "Monday"): a superset
+    /// of the places the alternatives can match, which the anchored pattern then decides.
+    /// </summary>
+    private sealed class StartWords
+    {
+        private readonly string[][] _byFirstLetter = new string[26][];
+        private readonly StringComparison _comparison;
+
+        public StartWords(string[] words, StringComparison comparison)
+        {
+            _comparison = comparison;
+            for (var letter = 0; letter < 26; letter++)
+                _byFirstLetter[letter] = words.Where(w => char.ToLowerInvariant(w[0]) == 'a' + letter).ToArray();
+        }
+
+        public bool Begin(ReadOnlySpan<char> word)
+        {
+            var letter = char.ToLowerInvariant(word[0]) - 'a';
+            if (letter is < 0 or >= 26) return false;
+            foreach (var start in _byFirstLetter[letter])
+                if (start.Length >= 3 ? word.StartsWith(start, _comparison) : word.Equals(start, _comparison)) return true;
+            return false;
+        }
+    }
 }

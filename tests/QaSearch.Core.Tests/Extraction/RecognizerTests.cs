@@ -58,6 +58,58 @@ public sealed class RecognizerTests
         Assert.Equal(60, found.Count(f => f.Type == AnswerType.Date));
     }
 
+    public static TheoryData<string, AnswerType, string> WordLedForms()
+    {
+        // Every word a date, a duration or a number may open with, in the forms and cases the patterns take: each is
+        // found, though the patterns are tried only where a text's word begins with one of their start words.
+        var data = new TheoryData<string, AnswerType, string>();
+        string[] months = ["Jan", "Jan.", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July",
+            "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December"];
+        foreach (var month in months) data.Add($"It opened on {month} 5, 2020 downtown.", AnswerType.Date, $"{month} 5, 2020");
+        foreach (var day in new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" })
+        {
+            data.Add($"Open {day}s only.", AnswerType.Date, $"{day}s");
+            data.Add($"Held {day}, March 3 at noon.", AnswerType.Date, $"{day}, March 3");
+        }
+        foreach (var season in new[] { "Spring", "Summer", "Fall", "Winter", "Autumn" }) data.Add($"Offered {season} 2024 again.", AnswerType.Date, $"{season} 2024");
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+            "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"];
+        foreach (var ordinal in ordinals) data.Add($"Built in the {ordinal} century by hand.", AnswerType.Date, $"{ordinal} century");
+        data.Add("Coins from CE 410 were found.", AnswerType.Date, "CE 410");
+        string[] numbers = ["twenty", "thirty-one", "forty", "fifty", "sixty", "seventy", "eighty", "ninety-nine", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "hundred", "thousand", "dozen", "several", "a few", "Twelve", "A few", "SEVEN"];
+        foreach (var number in numbers)
+        {
+            data.Add($"It lasted {number} weeks in all.", AnswerType.Duration, $"{number} weeks");
+            data.Add($"We saw {number} of them.", AnswerType.Number, number);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WordLedForms))]
+    public void Recognizes_spans_opening_with_a_word(string text, AnswerType type, string expected)
+    {
+        var found = TypedRecognizers.Find(text);
+
+        Assert.Contains(found, f => f.Type == type && f.Span.Of(text) == expected);
+    }
+
+    [Fact]
+    public void A_span_opening_with_a_digit_and_one_opening_with_a_word_are_taken_in_text_order_as_one_pattern_takes_them()
+    {
+        // "30 March 1856" is one date from its digit (not "March 1856"); "May 4 – 6" from its month swallows "6"; the
+        // year after "fifth century" stands alone; "twenty-one days" is one duration, its "one" no second number.
+        const string text = "Born 30 March 1856, died May 4 – 6, 1920 in the fifth century BC 1700; twenty-one days, 12 days";
+
+        var found = TypedRecognizers.Find(text);
+
+        Assert.Equal(["30 March 1856", "May 4 – 6, 1920", "fifth century BC", "1700", "twenty-one days", "12 days"],
+            found.Where(f => f.Type is AnswerType.Date or AnswerType.Duration).Select(f => f.Span.Of(text)));
+        Assert.DoesNotContain(found, f => f.Span.Of(text) is "March 1856" or "6" or "one");
+    }
+
     [Fact]
     public void Finds_key_value_fields_with_value_offsets()
     {
