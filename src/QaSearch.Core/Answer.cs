@@ -22,6 +22,12 @@ public sealed record Answer(
     /// <summary>True when an answer span was returned.</summary>
     public bool HasAnswer => Text is not null;
 
+    /// <summary>
+    /// The question as read, when some of its words were taken for misspellings of words its passages write ("How
+    /// many studens …" read as "How many students …"); else null.
+    /// </summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>When the answer was computed over records (a count, a most or least): the query and the records behind it; else null.</summary>
     public Records.Aggregation? Aggregation { get; init; }
 }

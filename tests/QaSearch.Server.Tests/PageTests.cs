@@ -30,17 +30,22 @@ public sealed class PageTests
         return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
     }
 
+    /// <summary>Opens the page, types <paramref name="question"/>, presses Enter and waits for the answer.</summary>
+    private static async Task TypeQuestion(IPage page, ServerFixture server, string question)
+    {
+        await page.GotoAsync(server.Server.Address.ToString());
+        await page.Locator("#question").FillAsync(question);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#answer:not([hidden])").WaitForAsync();
+    }
+
     [BrowserFact]
     public async Task A_typed_question_shows_the_answer_its_highlight_and_a_source_that_opens_in_context()
     {
         await using var server = await ServerFixture.StartAsync();
         await OnPage(1000, 700, async page =>
         {
-            await page.GotoAsync(server.Server.Address.ToString());
-
-            await page.Locator("#question").FillAsync("When was the schooner Kestrel launched?");
-            await page.Keyboard.PressAsync("Enter");
-            await page.Locator("#answer:not([hidden])").WaitForAsync();
+            await TypeQuestion(page, server, "When was the schooner Kestrel launched?");
 
             Assert.Equal("1894", await page.Locator("#answer-text").TextContentAsync());
             Assert.Equal("1894", await page.Locator("#evidence mark").TextContentAsync());
@@ -52,6 +57,19 @@ public sealed class PageTests
             await page.Locator("#document-text mark").WaitForAsync();
             Assert.Equal("1894", await page.Locator("#document-text mark").TextContentAsync());
             Assert.Contains("schooner Kestrel", await page.Locator("#document-text").TextContentAsync());
+        });
+    }
+
+    [BrowserFact]
+    public async Task A_misspelt_question_is_answered_and_the_page_says_how_it_was_read()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        await OnPage(1000, 700, async page =>
+        {
+            await TypeQuestion(page, server, "When was the schooner Kestrel lanched?");
+
+            Assert.Equal("1894", await page.Locator("#answer-text").TextContentAsync());
+            Assert.EndsWith("read as “When was the schooner Kestrel launched?”", await page.Locator("#confidence").TextContentAsync());
         });
     }
 
@@ -92,11 +110,7 @@ public sealed class PageTests
         await using var server = await ServerFixture.StartAsync();
         await OnPage(1000, 700, async page =>
         {
-            await page.GotoAsync(server.Server.Address.ToString());
-
-            await page.Locator("#question").FillAsync("zyxxy quorble flanged?");
-            await page.Locator("#question").PressAsync("Enter");
-            await page.Locator("#answer:not([hidden])").WaitForAsync();
+            await TypeQuestion(page, server, "zyxxy quorble flanged?");
 
             Assert.Equal("No answer", await page.Locator("#answer-text").TextContentAsync());
         });

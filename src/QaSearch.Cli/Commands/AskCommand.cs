@@ -41,6 +41,7 @@ internal static class AskCommand
 
     private static void PrintPlain(Answer answer, bool explain)
     {
+        if (answer.ReadAs is { } readAs) Console.WriteLine($"Read as:    {readAs}");
         if (answer.Text is null)
         {
             Console.WriteLine($"No answer (confidence {answer.Score:0.00}).");

@@ -6,7 +6,7 @@ namespace QaSearch.Core.Answering;
 
 /// <summary>
 /// The JSON form of an answer, one object a line, as <c>ask --json</c>, <c>answer</c> and the HTTP API write it:
-/// <c>{"id"?, "question", "answer", "score", "source": {"path", "docid", "start", "end"}, "passage", "evidence": {"sentence", "start", "end"}}</c>, and with
+/// <c>{"id"?, "question", "read_as"?, "answer", "score", "source": {"path", "docid", "start", "end"}, "passage", "evidence": {"sentence", "start", "end"}}</c>, and with
 /// explain the candidates too. Characters are written as themselves (no HTML escaping). Thread-safe.
 /// </summary>
 public static class AnswerJson
@@ -27,6 +27,7 @@ public static class AnswerJson
             json.WriteStartObject();
             if (id is not null) json.WriteString("id", id);
             json.WriteString("question", answer.Question);
+            if (answer.ReadAs is { } readAs) json.WriteString("read_as", readAs);
             if (answer.Text is null) json.WriteNull("answer"); else json.WriteString("answer", answer.Text);
             json.WriteNumber("score", Math.Round(answer.Score, 4));
             if (answer.Source is { } source)

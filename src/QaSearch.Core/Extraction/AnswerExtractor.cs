@@ -49,8 +49,12 @@ public sealed class AnswerExtractor
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
         if (read is { } count) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        var analysis = QuestionAnalyzer.Analyze(question, _options.Lexicon);
-        var readings = Read(analysis, passages, read ?? passages.Count);
+        var tokens = passages.Select(p => TextTokenizer.Tokenize(p.Passage.Text)).ToList();
+        var asked = QuestionAnalyzer.Analyze(question, _options.Lexicon);
+        // A word no passage holds but that is a slip of one they write is read as they write it ("recieved").
+        var readAs = PassageSpelling.Correct(question, asked, tokens);
+        var analysis = ReferenceEquals(readAs, question) ? asked : QuestionAnalyzer.Analyze(readAs, _options.Lexicon);
+        var readings = Read(analysis, passages, tokens, read ?? passages.Count);
         var threshold = minConfidence ?? _options.MinConfidence;
         var isYesNo = analysis.Type == AnswerType.YesNo;
         // A question-and-answer pair that asks the same question answers it, and a choice question its option that
@@ -58,17 +62,17 @@ public sealed class AnswerExtractor
         var paired = QuestionAnswerPairs.Answer(analysis, readings, threshold) ?? AnswerChoice(analysis, readings, threshold);
         var scored = (isYesNo || paired is not null) && !keepCandidates ? [] : ScoreAll(analysis, readings);
         var answer = paired ?? (isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold));
+        if (!ReferenceEquals(readAs, question)) answer = answer with { Question = question, ReadAs = readAs };
         return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
     }
 
-    private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages, int read)
+    private static List<PassageReading> Read(QuestionAnalysis analysis, IReadOnlyList<RetrievedPassage> passages, List<List<Token>> tokens, int read)
     {
         var keyTerms = new KeyTermMatcher(analysis.KeyTerms.Distinct());
-        var looked = passages.Select(p =>
+        var looked = passages.Select((p, i) =>
         {
-            var tokens = TextTokenizer.Tokenize(p.Passage.Text);
-            var acronymHits = Acronyms.Hits(analysis, p.Passage.Text, tokens);
-            return new LookedAt(p, tokens, acronymHits, PassageReading.KeyTermsIn(keyTerms, p, tokens, acronymHits));
+            var acronymHits = Acronyms.Hits(analysis, p.Passage.Text, tokens[i]);
+            return new LookedAt(p, tokens[i], acronymHits, PassageReading.KeyTermsIn(keyTerms, p, tokens[i], acronymHits));
         }).ToList();
         if (read < looked.Count) looked = Closest(analysis, looked, read);
         var weights = PassageReading.KeyTermWeights(analysis, looked.Select(l => l.KeyTerms).ToList());

@@ -56,6 +56,8 @@ function showAnswer(answer) {
   $("confidence").textContent = answer.answer === null
     ? `nothing in the index supports an answer (best guess confidence ${answer.score.toFixed(2)})`
     : `confidence ${answer.score.toFixed(2)}` + (answer.aggregation ? ` · computed: ${answer.aggregation.query} (${answer.aggregation.matched} records)` : "");
+  // A misspelt word read as the passages write it: say how the question was read.
+  if (answer.read_as) $("confidence").textContent += ` · read as “${answer.read_as}”`;
   const link = $("source-link");
   const evidence = $("evidence");
   evidence.replaceChildren();
