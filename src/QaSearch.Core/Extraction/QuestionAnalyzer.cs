@@ -10,8 +10,10 @@ namespace QaSearch.Core.Extraction;
 /// </summary>
 internal static partial class QuestionAnalyzer
 {
-    private static readonly string[] Auxiliaries =
-        ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall"];
+    // Compared with a question's normalised words, so kept normalised too: "does" is "doe" (a final s dropped).
+    private static readonly HashSet<string> Auxiliaries = new[]
+        { "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall" }
+        .Select(TextTokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };

@@ -23,6 +23,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What year was the paper published?", AnswerType.Date)]
     [InlineData("At what time of the day does the event start?", AnswerType.Time)]
     [InlineData("Is registration required for the mixer?", AnswerType.YesNo)]
+    [InlineData("Does the museum open on Mondays?", AnswerType.YesNo)] // "does" normalised is "doe"
+    [InlineData("Does the employee owe the city $52 if he worked there for half the year?", AnswerType.YesNo)]
     [InlineData("Were authors paid well or poorly by the publishers?", AnswerType.Entity)]
     [InlineData("Do old lamps give more, less, or the same light?", AnswerType.Entity)]
     [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
