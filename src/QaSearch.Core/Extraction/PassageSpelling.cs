@@ -18,10 +18,12 @@ internal static class PassageSpelling
     /// </summary>
     public static string Correct(string question, QuestionAnalysis analysis, IReadOnlyList<List<Token>> passages)
     {
-        var asked = analysis.KeyTerms.Where(t => !StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        var held = passages.SelectMany(tokens => tokens).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        // The key terms no passage holds: a few words looked for in one pass over the passages' words.
+        var unseen = analysis.KeyTerms.Where(t => t.All(char.IsLetter) && !StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        foreach (var token in passages.SelectMany(tokens => tokens))
+            if (unseen.Remove(token.Norm) && unseen.Count == 0) return question;
         var typos = TextTokenizer.Tokenize(question)
-            .Where(t => t.Text.Length >= ShortestWord && t.Text.All(char.IsLetter) && asked.Contains(t.Norm) && !held.Contains(t.Norm))
+            .Where(t => t.Text.Length >= ShortestWord && t.Text.All(char.IsLetter) && unseen.Contains(t.Norm))
             .ToList();
         if (typos.Count == 0) return question;
         // Each word the passages write (letters only, in lower case), with how often; compared as written, for the
