@@ -8,7 +8,9 @@ internal static class CandidateGenerator
 {
     /// <summary>Lower-case words that may stand inside a name ("Bank of America", "Ludwig van Beethoven"); the question's analysis uses them too.</summary>
     internal static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "refers", "means", "allows", "includes" };
+    // Compared with normalised words, so kept normalised too: "refers" is "refer" (a final s dropped).
+    private static readonly HashSet<string> Copulas = new[] { "is", "are", "was", "were", "refers", "means", "allows", "includes" }
+        .Select(TextTokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     public static IEnumerable<AnswerCandidate> Generate(PassageReading reading, QuestionAnalysis question)
     {
@@ -284,7 +286,9 @@ internal static class CandidateGenerator
         for (var i = first + 1; i < stop - 1; i++)
         {
             if (!Copulas.Contains(tokens[i].Norm)) continue;
-            var tail = TrimSpan(text, new TextSpan(tokens[i + 1].Span.Start, sentence.End));
+            // "refers to [a bar …]": what it refers to.
+            var from = tokens[i].Norm == "refer" && tokens[i + 1].Norm == "to" && i + 2 < stop ? i + 2 : i + 1;
+            var tail = TrimSpan(text, new TextSpan(tokens[from].Span.Start, sentence.End));
             if (tail.Length > 0) yield return tail;
             break;
         }

@@ -25,6 +25,21 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void What_follows_refers_to_or_means_after_the_term_is_proposed_for_a_description_question()
+    {
+        // "refers" and "means" are compared as normalised words ("refer", "mean"), as the passage's words are.
+        var passages = Fixtures.Retrieved(
+            "In rigging, a bushbar refers to a bar bolted across the bow of a buggy.",
+            "Among sailors, a jackline means a rope run along the deck to clip a harness to.");
+
+        var candidates = _extractor.Trace("What is a bushbar?", passages).Candidates.Select(c => c.Candidate.Text).ToList();
+        var meaning = _extractor.Trace("What is a jackline?", passages).Candidates.Select(c => c.Candidate.Text).ToList();
+
+        Assert.Contains("a bar bolted across the bow of a buggy", candidates);
+        Assert.Contains("a rope run along the deck to clip a harness to", meaning);
+    }
+
+    [Fact]
     public void What_is_a_name_is_answered_by_what_the_sentence_about_it_says_it_is()
     {
         // Given a page that defines the term, among names that merely stand near it
