@@ -2,9 +2,10 @@ namespace QaSearch.Core.Extraction;
 
 /// <summary>
 /// A question read with its misspelt words as its passages write them: "recieved" as "received", "Tuscon" as
-/// "Tucson", "enviromentally" as "environmentally". A word of the question is taken for a misspelling only when no passage read holds it and a word of theirs is it with a slip of the fingers mended
-/// (<see cref="Slip"/>). The index mends misspellings from all its words before searching; this reads the question
-/// against the passages found, or given (<c>answer --own-context</c>), with nothing indexed. Thread-safe.
+/// "Tucson", "enviromentally" as "environmentally". A word of the question is taken for a misspelling only when no
+/// passage read holds it and a word of theirs is it with a slip of the fingers mended (<see cref="Slip"/>). The index
+/// mends misspellings from all its words before searching; this reads the question against the passages found, or
+/// given (<c>answer --own-context</c>), with nothing indexed. Thread-safe.
 /// </summary>
 internal static class PassageSpelling
 {
