@@ -109,9 +109,10 @@ public sealed partial class RecordAggregator
         if (matched.Count == 0) return null;
         // What is counted must be what the records are about, by a field ("how many courses" over records with a
         // course number) or the file they come from ("how many boats" over boats.csv); "how many bridges" over event
-        // records is no count of records.
+        // records is no count of records, nor is "how many students" over course records of which one is titled
+        // "Student Taught Courses": most of the records counted must be about it.
         var counted = Stem(HowMany().Match(lower).Groups[1].Value);
-        if (!matched.Any(r => IsAbout(r, counted))) return null;
+        if (matched.Count(r => IsAbout(r, counted)) * 2 <= matched.Count) return null;
         // "How many units does the course X carry?": a field of the records holds the number asked for; the span
         // extractor reads it.
         // Not when a year, a term or a yes/no field narrows the records: a stored total cannot reflect that.

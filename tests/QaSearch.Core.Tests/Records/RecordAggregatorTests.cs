@@ -149,6 +149,20 @@ public sealed class RecordAggregatorTests
     }
 
     [Fact]
+    public void Given_records_few_of_which_are_about_what_is_counted_then_there_is_no_count()
+    {
+        // One course of Seamanship's three has a field about students; "how many students" does not count courses.
+        var courses = new MemoryRecords(
+            "Course: Navigation\nInstructors: Helena Varga\nDepartment: Seamanship\nUnits: 9",
+            "Course: Knots\nInstructors: Rosa Lind\nStudent helpers: Ana Ruiz\nDepartment: Seamanship\nUnits: 6",
+            "Course: Pilotage\nInstructors: Helena Varga\nDepartment: Seamanship\nUnits: 12",
+            "Course: Tides\nInstructors: Rosa Lind\nDepartment: Science\nUnits: 12");
+
+        Assert.Null(new RecordAggregator(courses).Answer("How many students does Seamanship have?"));
+        Assert.Equal("3", new RecordAggregator(courses).Answer("How many courses does Seamanship have?")?.Value);
+    }
+
+    [Fact]
     public void Given_one_record_holding_the_number_asked_for_then_the_span_extractor_answers_instead()
     {
         Assert.Null(new RecordAggregator(Courses).Answer("How many units does Navigation carry?"));
