@@ -8,9 +8,7 @@ internal static class CandidateGenerator
 {
     /// <summary>Lower-case words that may stand inside a name ("Bank of America", "Ludwig van Beethoven"); the question's analysis uses them too.</summary>
     internal static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
-    // Compared with normalised words, so kept normalised too: "refers" is "refer" (a final s dropped).
-    private static readonly HashSet<string> Copulas = new[] { "is", "are", "was", "were", "refers", "means", "allows", "includes" }
-        .Select(TextTokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Copulas = TextTokenizer.NormalizedSet("is", "are", "was", "were", "refers", "means", "allows", "includes");
 
     public static IEnumerable<AnswerCandidate> Generate(PassageReading reading, QuestionAnalysis question)
     {

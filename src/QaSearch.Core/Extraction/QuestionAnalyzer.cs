@@ -10,21 +10,18 @@ namespace QaSearch.Core.Extraction;
 /// </summary>
 internal static partial class QuestionAnalyzer
 {
-    // Compared with a question's normalised words, so kept normalised too: "does" is "doe" (a final s dropped).
-    private static readonly HashSet<string> Auxiliaries = new[]
-        { "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall" }
-        .Select(TextTokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Auxiliaries = TextTokenizer.NormalizedSet(
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall");
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
         { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
 
-    /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes"), normalised ("species" is "specy").</summary>
-    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
-        { "kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "specy" };
+    /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes").</summary>
+    private static readonly HashSet<string> KindWords =
+        TextTokenizer.NormalizedSet("kind", "type", "sort", "form", "variety", "genre", "style", "class", "category", "brand", "breed", "species");
 
-    /// <summary>Words with which a question asks for what something is named (normalised: "names" is "name").</summary>
-    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
-        { "name", "named", "nickname", "nicknamed", "called", "call", "dubbed" };
+    /// <summary>Words with which a question asks for what something is named.</summary>
+    private static readonly HashSet<string> NamingWords = TextTokenizer.NormalizedSet("name", "named", "nickname", "nicknamed", "called", "call", "dubbed");
 
     /// <summary>Analyses one question, with the shipped lexicon unless another is given.</summary>
     public static QuestionAnalysis Analyze(string question, Lexicon? lexicon = null)

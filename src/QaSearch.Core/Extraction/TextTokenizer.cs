@@ -31,6 +31,12 @@ internal static class TextTokenizer
         text[i] is '\'' or '’' or '-' or '.' or '@' or '&' or '_' &&
         i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
 
+    /// <summary>
+    /// A list of words to look normalised tokens up in, held as <see cref="Normalize"/> makes them: written as people
+    /// write the words ("does", "refers", "species"), it still holds what a token of them is ("doe", "refer", "specy").
+    /// </summary>
+    public static HashSet<string> NormalizedSet(params string[] words) => words.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Lower case, possessive dropped, plural folded: "Sap's" → "sap", "courses" → "course", "studies" → "study".</summary>
     public static string Normalize(string word)
     {
