@@ -21,6 +21,7 @@ internal static class PassageSpelling
     {
         // The key terms no passage holds: a few words looked for in one pass over the passages' words.
         var unseen = analysis.KeyTerms.Where(t => t.All(char.IsLetter) && !StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        if (unseen.Count == 0) return question;
         foreach (var token in passages.SelectMany(tokens => tokens))
             if (unseen.Remove(token.Norm) && unseen.Count == 0) return question;
         var typos = TextTokenizer.Tokenize(question)

@@ -112,7 +112,9 @@ public sealed partial class RecordAggregator
         // records is no count of records, nor is "how many students" over course records of which one is titled
         // "Student Taught Courses": most of the records counted must be about it.
         var counted = Stem(HowMany().Match(lower).Groups[1].Value);
-        if (matched.Count(r => IsAbout(r, counted)) * 2 <= matched.Count) return null;
+        // Read until a majority is about it: IsAbout tokenizes each record's title, and a count can match thousands.
+        var majority = matched.Count / 2 + 1;
+        if (matched.Where(r => IsAbout(r, counted)).Take(majority).Count() < majority) return null;
         // "How many units does the course X carry?": a field of the records holds the number asked for; the span
         // extractor reads it.
         // Not when a year, a term or a yes/no field narrows the records: a stored total cannot reflect that.
