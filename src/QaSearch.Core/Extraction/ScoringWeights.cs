@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace QaSearch.Core.Extraction;
@@ -72,11 +73,22 @@ public sealed record ScoringWeights(double Bias, IReadOnlyDictionary<string, dou
     /// <summary>The ranking score w·x of a feature vector in <see cref="CandidateFeatures.Names"/> order.</summary>
     public double Score(double[] features)
     {
+        var weights = Ordered();
         var score = 0.0;
         for (var i = 0; i < features.Length; i++)
-            score += Weights.GetValueOrDefault(CandidateFeatures.Names[i]) * features[i];
+            score += weights[i] * features[i];
         return score;
     }
+
+    /// <summary>
+    /// The weights in <see cref="CandidateFeatures.Names"/> order, looked up by name once per dictionary rather than
+    /// for every feature of every candidate. Kept beside the dictionary, not in a field, so that <c>with</c> and
+    /// equality see only the record's own values.
+    /// </summary>
+    private double[] Ordered() =>
+        OrderedByDictionary.GetValue(Weights, weights => CandidateFeatures.Names.Select(n => weights.GetValueOrDefault(n)).ToArray());
+
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, double>, double[]> OrderedByDictionary = new();
 
     /// <summary>The calibrated confidence in [0, 1] of a ranking score, for an answer with no rival.</summary>
     public double Confidence(double score) => Confidence(score, MaxLead);
