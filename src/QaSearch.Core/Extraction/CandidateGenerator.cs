@@ -20,7 +20,7 @@ internal static class CandidateGenerator
             yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
         foreach (var sentence in reading.Sentences)
         {
-            foreach (var (span, type) in Names(reading, sentence, question.Lexicon))
+            foreach (var (span, type) in Names(reading, sentence, question.Lexicon, CommasInAName(question)))
             {
                 // "March" of "30 March 1856" is part of a date, already proposed whole, not a name; "Title" of
                 // "Title: Assistant Professor" is a field's key, not its value.
@@ -192,7 +192,7 @@ internal static class CandidateGenerator
     }
 
     /// <summary>Runs of capitalized words (with connectors like "of" inside), typed by the words they hold.</summary>
-    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence, Lexicon lexicon)
+    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence, Lexicon lexicon, int commas)
     {
         var tokens = reading.Tokens;
         var text = reading.Source.Passage.Text;
@@ -202,8 +202,10 @@ internal static class CandidateGenerator
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm) || StopWords.IsConnective(tokens[i].Text)) { i++; continue; }
             var start = i;
             var end = i + 1;
+            var crossed = 0;
             while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8 && !Separated(text, tokens[end - 1], tokens[end]))
             {
+                if (Comma(text, tokens[end - 1], tokens[end]) && ++crossed > commas) break;
                 if (tokens[end].IsCapitalized) { end++; continue; }
                 if (NameConnectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
                     tokens[end + 1].Span.End <= sentence.End && !Separated(text, tokens[end], tokens[end + 1])) { end += 2; continue; }
@@ -230,6 +232,16 @@ internal static class CandidateGenerator
     /// True when punctuation that ends a name stands between two words: a comma, colon, semicolon, bracket, bar,
     /// dash or line break ("Title: Assistant Professor", "Pittsburgh, PA", a table's cells).
     /// </summary>
+    /// <summary>
+    /// How many commas a run of names may run across for <paramref name="question"/>: any for a question that asks
+    /// for several ("Italian, French, Spanish and English"); one for a place ("East Rutherford, New Jersey"); none
+    /// otherwise, so that "Which app …?" weighs "Duolingo", not the list of languages it teaches.
+    /// </summary>
+    private static int CommasInAName(QuestionAnalysis question) =>
+        question.AsksForSeveral ? int.MaxValue : question.Type == AnswerType.Place ? 1 : 0;
+
+    private static bool Comma(string text, Token left, Token right) => text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(',');
+
     private static bool Separated(string text, Token left, Token right)
     {
         for (var c = left.Span.End; c < right.Span.Start; c++)

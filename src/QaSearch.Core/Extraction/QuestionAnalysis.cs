@@ -64,6 +64,12 @@ public sealed record QuestionAnalysis(
     internal IReadOnlyList<string> Options { get; init; } = [];
 
     /// <summary>
+    /// True when the question asks for several things, by a list cue (<see cref="WantsList"/>) or by being written in
+    /// the plural ("What companies …", "Which three parts …"): a run of names across commas may then be its answer.
+    /// </summary>
+    internal bool AsksForSeveral { get; init; }
+
+    /// <summary>
     /// True when the question asks for one person with a singular verb ("Which faculty member is an author of X?"),
     /// so that one name of a list answers it, not the list.
     /// </summary>

@@ -49,9 +49,29 @@ internal static partial class QuestionAnalyzer
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
             Owner = Owner(question, tokens, norms),
             AsksForName = asksForName,
+            AsksForSeveral = wantsList || InThePlural(tokens, norms),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
+    }
+
+    /// <summary>Counts that ask for several things: "Which three parts …", "What two rivers …".</summary>
+    private static readonly HashSet<string> SeveralWords = new(StringComparer.Ordinal)
+        { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both" };
+
+    /// <summary>
+    /// Whether the question is written in the plural: a count anywhere ("Which three parts …"), or right after the
+    /// wh-word a plural verb ("What are …", "Who were …") or a plural noun ("What companies …", "which languages …").
+    /// </summary>
+    private static bool InThePlural(List<Token> tokens, List<string> norms)
+    {
+        if (norms.Any(SeveralWords.Contains)) return true;
+        var wh = norms.FindIndex(n => n is "what" or "which" or "who");
+        if (wh < 0 || wh + 1 >= norms.Count) return false;
+        var next = wh + 1;
+        if (norms[next] is "are" or "were") return true;
+        var word = tokens[next].Text.ToLowerInvariant();
+        return !StopWords.Contains(norms[next]) && word.EndsWith('s') && norms[next] != word;
     }
 
     /// <summary>

@@ -73,6 +73,29 @@ public sealed class AnswerExtractorTests
 
 
     [Fact]
+    public void A_run_of_names_runs_across_commas_only_when_several_things_or_a_place_are_asked_for()
+    {
+        // Given a sentence that lists languages after the app's name, and one that writes a town with its county
+        var passages = Fixtures.Retrieved(
+            "Harbor spinoff Tidelingo lets users learn Breton, Cornish, Manx, Welsh or Irish for free.",
+            "The ferry terminal stands in Port Alder, Gull County.");
+
+        // When one app, several languages and a place are asked for
+        string[] Candidates(string question) => _extractor.Trace(question, passages).Candidates
+            .Where(c => c.Candidate.Kind == CandidateKind.Name).Select(c => c.Candidate.Text).ToArray();
+        var app = Candidates("Which language learning app was created at Harbor?");
+        var languages = Candidates("Which languages can users learn with Tidelingo?");
+        var place = Candidates("Where does the ferry terminal stand?");
+
+        // Then the one app's name is weighed against single names, not against the whole list
+        Assert.Contains("Tidelingo", app);
+        Assert.Contains("Breton", app);
+        Assert.DoesNotContain("Breton, Cornish, Manx, Welsh", app);
+        Assert.Contains("Breton, Cornish, Manx, Welsh", languages);
+        Assert.Contains("Port Alder, Gull County", place);
+    }
+
+    [Fact]
     public void A_connective_that_opens_a_sentence_starts_no_name()
     {
         // Given sentences opened by "Thereafter," and "However,", capitalised only by where they stand

@@ -152,6 +152,20 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("What companies have built the harbor's cranes?", true)]
+    [InlineData("Which three parts make up the fleet?", true)]
+    [InlineData("Who were the founders of the guild?", true)]
+    [InlineData("Who is the three primary rivals of the Gulls?", true)]
+    [InlineData("List the guild's officers.", true)]
+    [InlineData("Which popular language learning app was created at Harbor?", false)]
+    [InlineData("Which Harbor school specializes in science?", false)]
+    [InlineData("What is the guild's engineering college called?", false)]
+    public void A_question_written_in_the_plural_asks_for_several_things(string question, bool several)
+    {
+        Assert.Equal(several, QuestionAnalyzer.Analyze(question).AsksForSeveral);
+    }
+
+    [Theory]
     [InlineData("Who is the first author of the paper Tides?", "first")]
     [InlineData("Who is the last listed speaker?", "last")]
     [InlineData("Who taught Harbor Design? Give the names in alphabetical order by their first name, separated by comma.", null)]
