@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QaSearch.Core.Retrieval;
 
 namespace QaSearch.Core.Extraction;
@@ -151,14 +152,20 @@ public sealed class AnswerExtractor
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .ToList();
         candidates = OwnersRecordsFirst(analysis, candidates);
-        // Redundancy: how many passages propose the same normalised text.
-        var support = candidates.GroupBy(c => c.Key)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.Candidate.Source.Passage.Id).Distinct().Count());
+        // Redundancy: how many passages propose the same normalised text. Candidates come passage by passage, so a
+        // passage is new to a text when it is not the last one that proposed it.
+        var support = new Dictionary<string, (string? Last, int Passages)>(candidates.Count, StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            var id = c.Candidate.Source.Passage.Id;
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(support, c.Key, out _);
+            if (!string.Equals(seen.Last, id, StringComparison.Ordinal)) seen = (id, seen.Passages + 1);
+        }
         var bestOverlap = candidates.Count == 0 ? 0 : candidates.Max(c => c.Overlap);
         var scored = new List<ScoredSpan>(candidates.Count);
         foreach (var c in candidates)
         {
-            var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key]);
+            var context = new CandidateContext(c.Tokens, c.Overlap, bestOverlap, topScore, support[c.Key].Passages);
             var features = CandidateFeatures.Compute(c.Candidate, c.Reading, analysis, context);
             scored.Add(new ScoredSpan(c.Candidate, features, _options.Scorer.Score(features), c.Key));
         }
