@@ -64,6 +64,13 @@ public sealed class AnswerExtractor
         var scored = (isYesNo || paired is not null) && !keepCandidates ? [] : ScoreAll(analysis, readings);
         var answer = paired ?? (isYesNo ? AnswerYesNo(analysis, readings, threshold) : AnswerSpan(analysis, readings, scored, threshold));
         if (!ReferenceEquals(readAs, question)) answer = answer with { Question = question, ReadAs = readAs };
+        // "Does it have one, and if so, what is it called?": a yes is followed by the answer to the follow-up.
+        if (paired is null && isYesNo && answer.Text == "Yes" && CompoundQuestion.FollowUp(readAs) is { } followUp)
+        {
+            var then = Run(followUp, passages, minConfidence, read, keepCandidates);
+            if (then.Answer.Text is { } named)
+                return then with { Answer = then.Answer with { Question = question, Text = "Yes, " + named, Score = Math.Min(answer.Score, then.Answer.Score), ReadAs = answer.ReadAs } };
+        }
         return new ExtractionTrace(answer, keepCandidates ? scored.Select(c => (c.Candidate, c.Features)).ToList() : []);
     }
 
