@@ -229,10 +229,6 @@ internal static class CandidateGenerator
     }
 
     /// <summary>
-    /// True when punctuation that ends a name stands between two words: a comma, colon, semicolon, bracket, bar,
-    /// dash or line break ("Title: Assistant Professor", "Pittsburgh, PA", a table's cells).
-    /// </summary>
-    /// <summary>
     /// How many commas a run of names may run across for <paramref name="question"/>: any for a question that asks
     /// for several ("Italian, French, Spanish and English"); one for a place ("East Rutherford, New Jersey"); none
     /// otherwise, so that "Which app …?" weighs "Duolingo", not the list of languages it teaches.
@@ -240,14 +236,25 @@ internal static class CandidateGenerator
     private static int CommasInAName(QuestionAnalysis question) =>
         question.AsksForSeveral ? int.MaxValue : question.Type == AnswerType.Place ? 1 : 0;
 
-    private static bool Comma(string text, Token left, Token right) => text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(',');
+    /// <summary>Whether a comma stands between two words.</summary>
+    private static bool Comma(string text, Token left, Token right) =>
+        text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(',');
 
+    /// <summary>
+    /// True when what ends a name stands between two words: a colon, semicolon, bracket, bar, dash, slash, quote, line
+    /// break or a table's column gap ("Title: Assistant Professor", "Pittsburgh, Pennsylvania        Rose"). Commas are
+    /// counted apart (<see cref="CommasInAName"/>).
+    /// </summary>
     private static bool Separated(string text, Token left, Token right)
     {
         for (var c = left.Span.End; c < right.Span.Start; c++)
             if (text[c] is ':' or ';' or '(' or ')' or '[' or ']' or '|' or '\n' or '\t' or '—' or '–' or '/' or '"' or '“' or '”') return true;
-        return false;
+        // A table's columns in text taken from a PDF stand apart by a run of spaces ("Pennsylvania        Rose").
+        return text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(ColumnGap, StringComparison.Ordinal);
     }
+
+    /// <summary>The run of spaces that parts a table's columns in text taken from a PDF: three or more.</summary>
+    private const string ColumnGap = "   ";
 
     /// <summary>
     /// The type a run of capitalised words reads as: an organisation, a place or a thing by the lexicon's words in it;

@@ -96,6 +96,23 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_column_gap_of_a_table_taken_from_a_pdf_ends_a_name()
+    {
+        // Given a schedule's rows as PDF text gives them, columns parted by runs of spaces
+        var passages = Fixtures.Retrieved(
+            "11741   Tide Modelling   12.0    A   MW   02:00PM   Harbor Hall 204        Port Alder, Gull County        Mara Quell\n" +
+            "11742   Knot Theory      6.0     A   TR   10:00AM   Harbor Hall 101        Port Alder, Gull County        Ada Brand");
+
+        // When asked who teaches a course
+        var names = _extractor.Trace("Who taught 11741 Tide Modelling?", passages).Candidates
+            .Where(c => c.Candidate.Kind == CandidateKind.Name).Select(c => c.Candidate.Text).ToList();
+
+        // Then the instructor is a name of its own, not run together with the campus before it
+        Assert.Contains("Mara Quell", names);
+        Assert.DoesNotContain(names, n => n.Contains("County") && n.Contains("Mara"));
+    }
+
+    [Fact]
     public void A_connective_that_opens_a_sentence_starts_no_name()
     {
         // Given sentences opened by "Thereafter," and "However,", capitalised only by where they stand
