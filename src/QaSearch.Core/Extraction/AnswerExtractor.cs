@@ -281,7 +281,23 @@ public sealed class AnswerExtractor
     /// <summary>The normalised text that merges candidates saying the same: their words' norms.</summary>
     internal static string KeyOf(string text) => KeyOf(TextTokenizer.Tokenize(text));
 
-    private static string KeyOf(List<Token> tokens) => string.Join(' ', tokens.Select(t => t.Norm));
+    private static string KeyOf(List<Token> tokens)
+    {
+        // Most candidates are a word or two: a one-word key is the word's own norm, and no enumerator is built.
+        if (tokens.Count == 1) return tokens[0].Norm;
+        var length = Math.Max(0, tokens.Count - 1);
+        foreach (var token in tokens) length += token.Norm.Length;
+        return string.Create(length, tokens, static (chars, words) =>
+        {
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0) chars[at++] = ' ';
+                words[i].Norm.AsSpan().CopyTo(chars[at..]);
+                at += words[i].Norm.Length;
+            }
+        });
+    }
 
     private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {
