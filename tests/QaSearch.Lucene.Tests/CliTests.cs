@@ -188,6 +188,54 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_scores_a_folder_of_answered_question_files_each_from_its_own_context()
+    {
+        // Given two question files whose Answer lines hold the expected answers, one of them not in its context
+        var questions = Path.Combine(_folder.Path, "answered");
+        Directory.CreateDirectory(questions);
+        File.WriteAllText(Path.Combine(questions, "q1.txt"),
+            "Question: When was the schooner Osprey launched?\n\nContext: The quay was rebuilt after the storm of 1954.\n" +
+            "The schooner Osprey was launched in 1911 at the north yard.\n\nAnswer: 1911\n");
+        File.WriteAllText(Path.Combine(questions, "q2.txt"),
+            "Question: Who painted the harbour mural?\n\nContext: Herring boats land their catch every morning.\n\nAnswer: Ines Moreau\n");
+        var details = Path.Combine(_folder.Path, "answered.jsonl");
+
+        // When eval is given the folder, with no index
+        var (code, output, _) = Run("eval", questions, "--index", Path.Combine(_folder.Path, "no-index-needed"), "-o", details);
+
+        // Then each file is answered from its own context and scored against its Answer line
+        Assert.Equal(0, code);
+        Assert.StartsWith("all                n=2 ", output);
+        Assert.Contains("EM 0.500", output);
+        var first = JsonDocument.Parse(File.ReadLines(details).First()).RootElement;
+        Assert.Equal("q1.txt", first.GetProperty("id").GetString());
+        Assert.Equal("1911", first.GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public void Eval_as_question_files_writes_each_question_with_its_top_passages_and_scores_the_files()
+    {
+        // Given an index and a question set with references, one of them empty
+        Run("index", _folder.Path, "--index", _index);
+        var set = _folder.Write("set/questions.txt", "When was the schooner Kestrel launched?\nWho keeps the Quill Bridge?\n");
+        _folder.Write("set/reference_answers.txt", "1894\n\n");
+        var written = Path.Combine(_folder.Path, "as-files");
+
+        // When the set is evaluated as question files of two passages each
+        var (code, output, error) = Run("eval", set, "--index", _index, "--as-question-files", written, "--context", "2");
+
+        // Then the answered question is written with its retrieved context and reference, and scored from that file alone
+        Assert.Equal(0, code);
+        Assert.Contains("1 of 2 questions have no reference", error);
+        Assert.Equal(["00001.txt"], Directory.GetFiles(written).Select(Path.GetFileName));
+        var text = File.ReadAllText(Path.Combine(written, "00001.txt"));
+        Assert.StartsWith("Question: When was the schooner Kestrel launched?\n\nContext: ", text);
+        Assert.Contains("1894", text[..text.LastIndexOf("Answer:", StringComparison.Ordinal)]);
+        Assert.EndsWith("\n\nAnswer: 1894\n", text);
+        Assert.StartsWith("all                n=1    EM 1.000", output);
+    }
+
+    [Fact]
     public void Search_json_lists_ranked_passages()
     {
         Run("index", _folder.Path, "--index", _index);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text.Json;
 using QaSearch;
@@ -18,7 +19,11 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var questionsArg = new Argument<string>("questions") { Description = "questions.txt (with reference_answers.txt beside it), a Category,Question,Answer CSV, or a [{context, question, answer}] JSON array" };
+        var questionsArg = new Argument<string>("questions")
+        {
+            Description = "questions.txt (with reference_answers.txt beside it), a Category,Question,Answer CSV, a [{context, question, answer}] JSON array, " +
+                          "or a folder of question files whose 'Answer:' lines hold the references (each answered from its own context)",
+        };
         var references = new Option<string?>("--references") { Description = "The references file for a questions.txt (default: reference_answers.txt beside it)" };
         var index = CliOptions.Index();
         var reading = new Option<bool>("--reading") { Description = "Read each question's given context instead of retrieving (SQuAD-style sets)" };
@@ -27,26 +32,68 @@ internal static class EvalCommand
         var expectF1 = new Option<double?>("--expect-f1") { Description = "Exit 3 when F1 is more than 0.01 below this (a regression check)" };
         var wholeReferences = new Option<bool>("--whole-references")
             { Description = "Each reference is one answer: a ';' inside it is part of the answer (a list \"A; B\"), not a separator of alternates" };
+        var asQuestionFiles = new Option<string?>("--as-question-files")
+        {
+            Description = "Write each question into this folder as a question file (its top --context passages from the index as its context, " +
+                          "mixed in a fixed order, its reference as the answer), then score those files from their own context, as 'answer --own-context' reads them",
+        };
+        var context = new Option<int>("--context") { Description = "With --as-question-files: how many passages each file's context holds", DefaultValueFactory = _ => 8 };
         var extractorFlags = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
         var command = new Command("eval", "Score answers against a question set's references (SQuAD normalisation, EM and token F1, best over ';' alternates).\n\nExample:\n  ./qasearch eval ../shared/data/lti-chaosarium/data/test/questions.txt --lines 1-60")
         {
-            questionsArg, references, index, reading, lines, output, expectF1, wholeReferences, passages,
+            questionsArg, references, index, reading, lines, output, expectF1, wholeReferences, passages, asQuestionFiles, context,
         };
         retrieval.AddTo(command);
         extractorFlags.AddTo(command);
         command.SetAction(result => CommandGuard.Run(() =>
         {
-            var questions = LineRange.Select(QuestionSetReader.Read(result.GetValue(questionsArg)!, result.GetValue(references)), result.GetValue(lines));
+            var path = result.GetValue(questionsArg)!;
             var options = CliOptions.Engine(result, retrieval, extractorFlags, passages);
-            // The pipeline 'ask' runs: over the index, or (reading) over each question's own context.
-            using var engine = result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
+            var filesFolder = result.GetValue(asQuestionFiles);
+            if (filesFolder is not null)
+            {
+                // The set becomes question files, made from the index; what is scored is those files read alone.
+                var set = LineRange.Select(QuestionSetReader.Read(path, result.GetValue(references)), result.GetValue(lines));
+                using (var source = QaEngine.Open(result.GetValue(index)!, options))
+                {
+                    var written = QuestionFileSet.Write(set, source.Retriever, result.GetValue(context), filesFolder);
+                    if (written < set.Count)
+                        Console.Error.WriteLine($"note: {set.Count - written} of {set.Count} questions have no reference and were not written as question files");
+                }
+                path = filesFolder;
+            }
+            var ownFiles = QuestionFileSet.Names(path);
+            var (questions, contexts) = ownFiles
+                ? QuestionFileSet.Read(path)
+                : (QuestionSetReader.Read(path, result.GetValue(references)).ToList(), null);
+            // The lines were chosen when the files were written from the set.
+            if (filesFolder is null) questions = LineRange.Select(questions, result.GetValue(lines));
+            // The pipeline 'ask' runs: over the index, over each question file's own context (indexed in memory, as
+            // 'answer --own-context' does), or (reading) over each question's given context.
+            using var engine = ownFiles || result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
             var extractor = new AnswerExtractor(options.Extractor);
             var splitter = new PassageSplitter();
-            var evaluator = new Evaluator(q => engine?.Pipeline ?? new QaPipeline(new FixedRetriever(GivenContext(q, splitter)), extractor, options.Passages),
-                depth: Math.Max(options.Passages, RecallAt.Max()), alternates: !result.GetValue(wholeReferences));
-            var report = evaluator.Run(questions);
+            var ownEngines = new ConcurrentBag<QaEngine>();
+            QaPipeline PipelineFor(EvalQuestion q)
+            {
+                if (engine is not null) return engine.Pipeline;
+                if (contexts is null) return new QaPipeline(new FixedRetriever(GivenContext(q, splitter)), extractor, options.Passages);
+                var own = QaEngine.OpenInMemory(contexts[q.Id], options);
+                ownEngines.Add(own);
+                return own.Pipeline;
+            }
+            var evaluator = new Evaluator(PipelineFor, depth: Math.Max(options.Passages, RecallAt.Max()), alternates: !result.GetValue(wholeReferences));
+            EvalReport report;
+            try
+            {
+                report = evaluator.Run(questions);
+            }
+            finally
+            {
+                foreach (var own in ownEngines) own.Dispose();
+            }
             Print("all", report, report.Elapsed.TotalSeconds);
             foreach (var group in report.Outcomes.GroupBy(o => o.Question.Category).Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Print(group.Key, report.Of(o => o.Question.Category == group.Key), null);

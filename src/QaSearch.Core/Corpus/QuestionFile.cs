@@ -23,7 +23,7 @@ public sealed record QuestionFile(string Question, string Context, string? Answe
         var contextAt = FindLabel(trimmed, ContextLabel, 0);
         if (contextAt < 0)
             return false;
-        var answerAt = FindLabel(trimmed, AnswerLabel, contextAt);
+        var answerAt = FindLastLabel(trimmed, AnswerLabel, contextAt);
         var question = trimmed[QuestionLabel.Length..contextAt].Trim();
         var contextEnd = answerAt < 0 ? trimmed.Length : answerAt;
         var context = trimmed[(contextAt + ContextLabel.Length)..contextEnd].Trim();
@@ -51,13 +51,37 @@ public sealed record QuestionFile(string Question, string Context, string? Answe
         ArgumentNullException.ThrowIfNull(text);
         var value = (answer ?? "").ReplaceLineEndings(" ").Trim();
         var context = FindLabel(text, ContextLabel, 0);
-        var at = context < 0 ? -1 : FindLabel(text, AnswerLabel, context);
+        var at = context < 0 ? -1 : FindLastLabel(text, AnswerLabel, context);
         if (at < 0) return text.TrimEnd() + "\n\n" + AnswerLabel + (value.Length > 0 ? " " + value : "") + "\n";
         var end = text.IndexOf('\n', at);
         var line = end < 0 ? text[at..] : text[at..end];
         var rest = end < 0 ? "" : text[end..];
         // The answer is the rest of the label's line; anything after it (more lines) is kept.
         return text[..at] + AnswerLabel + (value.Length > 0 ? " " + value : "") + (line.EndsWith('\r') ? "\r" : "") + rest;
+    }
+
+    /// <summary>
+    /// The text of a question file: <paramref name="question"/>, then <paramref name="passages"/> as its context, one
+    /// after another on their own lines (as the seed writes them), then <paramref name="answer"/> (empty for none).
+    /// </summary>
+    public static string Compose(string question, IEnumerable<string> passages, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(passages);
+        var context = string.Join("\n", passages.Select(p => p.Trim()));
+        return $"{QuestionLabel} {question.ReplaceLineEndings(" ").Trim()}\n\n{ContextLabel} {context}\n\n{AnswerLabel}" +
+               (string.IsNullOrWhiteSpace(answer) ? "" : " " + answer.ReplaceLineEndings(" ").Trim()) + "\n";
+    }
+
+    /// <summary>
+    /// The last <paramref name="label"/> at the start of a line, at or after <paramref name="from"/>: the file's own
+    /// <c>Answer:</c> comes after its context, which may hold lines of its own that start so (an FAQ's "Answer: …").
+    /// </summary>
+    private static int FindLastLabel(string text, string label, int from)
+    {
+        var last = -1;
+        for (var at = FindLabel(text, label, from); at >= 0; at = FindLabel(text, label, at + 1)) last = at;
+        return last;
     }
 
     /// <summary>Finds a label at the start of a line, at or after <paramref name="from"/>.</summary>

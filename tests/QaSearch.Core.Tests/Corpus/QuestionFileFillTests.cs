@@ -19,4 +19,36 @@ public sealed class QuestionFileFillTests
     {
         Assert.Equal("Question: Who?\nContext: x\nAnswer:\n", QuestionFile.Fill("Question: Who?\nContext: x\nAnswer: stale\n", null));
     }
+
+    [Fact]
+    public void A_context_line_that_starts_with_Answer_is_context_not_the_files_answer()
+    {
+        // Given a question file whose context holds an FAQ entry ("Answer: No") before the file's own Answer line
+        const string text = "Question: Must I memorise music?\n\nContext: Question: Do I have to memorise music?\nAnswer: No, music is provided.\n\nAnswer: No\n";
+
+        // When it is parsed and filled
+        Assert.True(QuestionFile.TryParse(text, out var file));
+        var filled = QuestionFile.Fill(text, "Yes");
+
+        // Then the FAQ entry stays in the context, and only the last Answer line is the file's
+        Assert.Contains("Answer: No, music is provided.", file.Context);
+        Assert.Equal("No", file.Answer);
+        Assert.EndsWith("Answer: No, music is provided.\n\nAnswer: Yes\n", filled);
+    }
+
+    [Fact]
+    public void A_composed_question_file_reads_back_as_written()
+    {
+        // Given a question, two passages and a reference answer
+        var text = QuestionFile.Compose("Who built\nthe lighthouse?", ["Ada built it in 1869. ", "The town paid."], "Ada");
+
+        // When the composed text is parsed
+        Assert.True(QuestionFile.TryParse(text, out var file));
+
+        // Then it holds the question on one line, the passages as its context, one a line, and the answer
+        Assert.Equal("Who built the lighthouse?", file.Question);
+        Assert.Equal("Ada built it in 1869.\nThe town paid.", file.Context);
+        Assert.Equal("Ada", file.Answer);
+        Assert.EndsWith("\n\nAnswer:\n", QuestionFile.Compose("Who?", ["x"], null));
+    }
 }
