@@ -2,6 +2,7 @@
 # Evaluates QaSearch on the shared evaluation sets (../shared/data, written by other people; never copied here).
 # For each set in eval/sets.tsv: index its corpus afresh, run `qasearch eval`, and fail when F1, EM or R@5 drops
 # more than 0.01 below the figure pinned in eval/regression.tsv. Per-question results go to .qasearch/eval/NAME.jsonl.
+# Rows whose options hold "--as-question-files @" are the same questions written as question files and read alone.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${QASEARCH_DATA:-$root/../shared/data}"
@@ -29,6 +30,8 @@ while IFS=$'\t' read -r name corpus questions options; do
     args+=(--index "$index")
   fi
   [ -n "$expect" ] && args+=(--expect-f1 "$expect")
+  # A set read as question files writes them to a folder of its own.
+  options=${options//--as-question-files @/--as-question-files $work/question-files/$name}
   echo "== $name (pinned F1 ${expect:-none}, EM ${expect_em:-none}, R@5 ${expect_r5:-none})"
   # shellcheck disable=SC2086 # options are separate words
   case "$questions" in @*) questions_path="$work/aggregation/${questions#@}" ;; *) questions_path="$data/$questions" ;; esac
