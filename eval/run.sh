@@ -31,7 +31,10 @@ while IFS=$'\t' read -r name corpus questions options; do
   fi
   [ -n "$expect" ] && args+=(--expect-f1 "$expect")
   # A set read as question files writes them to a folder of its own.
-  options=${options//--as-question-files @/--as-question-files $work/question-files/$name}
+  if [[ "$options" == *"--as-question-files @"* ]]; then
+    rm -rf "$work/question-files/$name"
+    options=${options//--as-question-files @/--as-question-files $work/question-files/$name}
+  fi
   echo "== $name (pinned F1 ${expect:-none}, EM ${expect_em:-none}, R@5 ${expect_r5:-none})"
   # shellcheck disable=SC2086 # options are separate words
   case "$questions" in @*) questions_path="$work/aggregation/${questions#@}" ;; *) questions_path="$data/$questions" ;; esac

@@ -54,11 +54,14 @@ internal static class QuestionFileSet
     /// A question with no reference is left out: a file with an empty <c>Answer:</c> line could not be scored.
     /// </summary>
     /// <returns>How many files were written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> exists and is not empty.</exception>
     public static int Write(IReadOnlyList<EvalQuestion> questions, IRetriever retriever, int context, string folder)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(context);
+        // Files of the user's are never overwritten or mixed with the new ones.
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+            throw new ArgumentException($"{folder} is not empty; name a new or empty folder to write the question files into");
         Directory.CreateDirectory(folder);
-        foreach (var stale in Directory.EnumerateFiles(folder, "*.txt")) File.Delete(stale);
         var written = 0;
         foreach (var question in questions.Where(q => q.Reference.Trim().Length > 0))
         {

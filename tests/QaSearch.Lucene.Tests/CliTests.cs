@@ -191,13 +191,10 @@ public sealed class CliTests : IDisposable
     public void Eval_scores_a_folder_of_answered_question_files_each_from_its_own_context()
     {
         // Given two question files whose Answer lines hold the expected answers, one of them not in its context
+        _folder.Write("answered/q1.txt", "Question: When was the schooner Osprey launched?\n\nContext: The quay was rebuilt after the storm of 1954.\n" +
+                                         "The schooner Osprey was launched in 1911 at the north yard.\n\nAnswer: 1911\n");
+        _folder.Write("answered/q2.txt", "Question: Who painted the harbour mural?\n\nContext: Herring boats land their catch every morning.\n\nAnswer: Ines Moreau\n");
         var questions = Path.Combine(_folder.Path, "answered");
-        Directory.CreateDirectory(questions);
-        File.WriteAllText(Path.Combine(questions, "q1.txt"),
-            "Question: When was the schooner Osprey launched?\n\nContext: The quay was rebuilt after the storm of 1954.\n" +
-            "The schooner Osprey was launched in 1911 at the north yard.\n\nAnswer: 1911\n");
-        File.WriteAllText(Path.Combine(questions, "q2.txt"),
-            "Question: Who painted the harbour mural?\n\nContext: Herring boats land their catch every morning.\n\nAnswer: Ines Moreau\n");
         var details = Path.Combine(_folder.Path, "answered.jsonl");
 
         // When eval is given the folder, with no index
@@ -233,6 +230,25 @@ public sealed class CliTests : IDisposable
         Assert.Contains("1894", text[..text.LastIndexOf("Answer:", StringComparison.Ordinal)]);
         Assert.EndsWith("\n\nAnswer: 1894\n", text);
         Assert.StartsWith("all                n=1    EM 1.000", output);
+    }
+
+    [Fact]
+    public void Eval_as_question_files_refuses_a_folder_that_holds_files_and_leaves_them_alone()
+    {
+        // Given an index, a question set, and a folder that already holds a file of the user's
+        Run("index", _folder.Path, "--index", _index);
+        var set = _folder.Write("set/questions.txt", "When was the schooner Kestrel launched?\n");
+        _folder.Write("set/reference_answers.txt", "1894\n");
+        var mine = _folder.Write("mine/notes.txt", "my own notes");
+
+        // When the set is to be written as question files into that folder
+        var (code, _, error) = Run("eval", set, "--index", _index, "--as-question-files", Path.GetDirectoryName(mine)!);
+
+        // Then it is refused with the folder named, and the user's file is as it was
+        Assert.NotEqual(0, code);
+        Assert.Contains("is not empty", error);
+        Assert.Equal("my own notes", File.ReadAllText(mine));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(mine)!));
     }
 
     [Fact]
