@@ -13,7 +13,7 @@ namespace QaSearch.Cli;
 internal static class QuestionFileSet
 {
     /// <summary>Whether <paramref name="path"/> names question files: a folder, or a file in the question-file layout.</summary>
-    public static bool Names(string path)
+    public static bool AreQuestionFiles(string path)
     {
         if (Directory.Exists(path)) return true;
         if (!File.Exists(path)) return false;

@@ -64,15 +64,15 @@ internal static class EvalCommand
                 }
                 path = filesFolder;
             }
-            var ownFiles = QuestionFileSet.Names(path);
-            var (questions, contexts) = ownFiles
+            // Question files bring each question's own context; any other set is read by its format.
+            var (questions, contexts) = QuestionFileSet.AreQuestionFiles(path)
                 ? QuestionFileSet.Read(path)
                 : (QuestionSetReader.Read(path, result.GetValue(references)).ToList(), null);
             // The lines were chosen when the files were written from the set.
             if (filesFolder is null) questions = LineRange.Select(questions, result.GetValue(lines));
             // The pipeline 'ask' runs: over the index, over each question file's own context (indexed in memory, as
             // 'answer --own-context' does), or (reading) over each question's given context.
-            using var engine = ownFiles || result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
+            using var engine = contexts is not null || result.GetValue(reading) ? null : QaEngine.Open(result.GetValue(index)!, options);
             var extractor = new AnswerExtractor(options.Extractor);
             var splitter = new PassageSplitter();
             var ownEngines = new ConcurrentBag<QaEngine>();
