@@ -153,10 +153,14 @@ public sealed class AnswerExtractor
     {
         var topScore = readings.Count == 0 ? 0 : readings.Max(r => r.Source.Score);
         // A span made only of the question's own words names what is asked about, not the answer; a field's value
-        // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field).
+        // is the exception ("Which department offers … Mechanical Engineering?" is answered by its Department field),
+        // unless it is exactly a title the question quotes ("Course Name: Large Language Models Methods and Application"
+        // for "Who taught "Large Language Models Methods and Application"?").
+        var quoted = analysis.Phrases.Count == 0 ? null : analysis.Phrases.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
+            .Where(c => quoted is null || !quoted.Contains(c.Key))
             .ToList();
         candidates = OwnersRecordsFirst(analysis, candidates);
         // Redundancy: how many passages propose the same normalised text. Candidates come passage by passage, so a

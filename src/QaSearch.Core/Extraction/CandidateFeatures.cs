@@ -13,6 +13,7 @@ internal static class CandidateFeatures
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
         "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue", "name_for_name", "after_locative",
+        "record_phrase",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -77,6 +78,8 @@ internal static class CandidateFeatures
             question.AsksForName && candidate.Kind == CandidateKind.Name ? 1 : 0,
             // "Where …?" → "… move to Palenque": a name or phrase right after a preposition of place.
             question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,
+            // A field's value from the record that holds the question's quoted title, not from the record beside it.
+            candidate.Kind == CandidateKind.Field ? reading.PhraseMatchIn(candidate.Context, question) : 0,
         ];
     }
 

@@ -48,11 +48,7 @@ internal sealed class PassageReading
         foreach (var word in TextTokenizer.Tokenize(source.Passage.Title))
             if (_keyTerms.TermOf(word.Norm) is { } term) passageTerms.Add(term);
         PassageOverlap = Weigh(passageTerms);
-        if (question.Phrases.Count > 0)
-        {
-            var haystack = Fold(text + " " + source.Passage.Title);
-            PhraseMatch = question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
-        }
+        if (question.Phrases.Count > 0) PhraseMatch = PhraseShare(text + " " + source.Passage.Title, question);
     }
 
     private readonly IReadOnlyDictionary<string, double> _weights;
@@ -104,6 +100,22 @@ internal sealed class PassageReading
 
     /// <summary>Share of the question's quoted phrases found whole in the passage or its title.</summary>
     public double PhraseMatch { get; }
+
+    /// <summary>
+    /// Share of the question's quoted phrases found whole in <paramref name="range"/> of the passage: "Who taught
+    /// "Data Science Seminar"?" is answered from the record that names that course, not from the record beside it that
+    /// shares its words ("First Year Seminar: Science and Science Fiction"). 0 when the question quotes nothing.
+    /// </summary>
+    public double PhraseMatchIn(TextSpan range, QuestionAnalysis question)
+    {
+        return question.Phrases.Count == 0 ? 0 : PhraseShare(range.Of(Source.Passage.Text), question);
+    }
+
+    private static double PhraseShare(string text, QuestionAnalysis question)
+    {
+        var haystack = Fold(text);
+        return question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
+    }
 
     /// <summary>The sentence holding <paramref name="span"/>, or the span itself when no sentence does.</summary>
     public TextSpan SentenceOf(TextSpan span) =>

@@ -364,6 +364,37 @@ public sealed class AnswerExtractorTests
         trace.Candidates.First(c => c.Candidate.Text == candidate).Features[Array.IndexOf(CandidateFeatures.Names, feature)];
 
     [Fact]
+    public void A_field_is_read_from_the_record_that_holds_the_quoted_title()
+    {
+        // Given two course records in one passage that share words, only the second named as the question quotes it
+        var passages = Fixtures.Retrieved(
+            "Course Name: First Year Seminar: Tides and Tide Tables\nSemester: Fall 2023\nInstructors: Ada Brand\n\n\n" +
+            "Course Name: Tide Tables Seminar\nSemester: Fall 2023\nInstructors: Mara Quell, Ivo Brand");
+
+        // When asked who taught the quoted course
+        var trace = _extractor.Trace("Who taught the \"Tide Tables Seminar\" in fall 2023?", passages);
+
+        // Then only the instructors of the quoted course's record are marked as read from it, and they answer
+        Assert.Equal(1, Feature(trace, "Mara Quell, Ivo Brand", "record_phrase"));
+        Assert.Equal(0, Feature(trace, "Ada Brand", "record_phrase"));
+        Assert.Equal("Mara Quell, Ivo Brand", trace.Answer.Text);
+    }
+
+    [Fact]
+    public void The_quoted_title_itself_is_no_candidate()
+    {
+        // Given a record whose name field is the title the question quotes
+        var passages = Fixtures.Retrieved("Course Name: Tide Tables Seminar\nSemester: Fall 2023\nInstructors: Mara Quell");
+
+        // When asked who taught it
+        var candidates = _extractor.Trace("Who taught \"Tide Tables Seminar\"?", passages).Candidates.Select(c => c.Candidate.Text).ToList();
+
+        // Then the title is not offered as an answer, though other field values are
+        Assert.DoesNotContain("Tide Tables Seminar", candidates);
+        Assert.Contains("Mara Quell", candidates);
+    }
+
+    [Fact]
     public void A_possessive_owner_is_answered_from_the_record_that_is_about_them()
     {
         var passages = Fixtures.Retrieved(
