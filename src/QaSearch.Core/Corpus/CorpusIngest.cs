@@ -21,7 +21,7 @@ public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
     /// The version of what readers and the splitter make of a file. Raise it when a change to them alters passages, so
     /// that the next run over an existing index reads every file again instead of keeping passages made the old way.
     /// </summary>
-    public const int ReaderVersion = 10;
+    public const int ReaderVersion = 11;
 
     /// <summary>Threads that read, split and write files at once: one per core.</summary>
     private static int Writers => Math.Max(1, Environment.ProcessorCount);

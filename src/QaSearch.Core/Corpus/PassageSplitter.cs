@@ -1,3 +1,5 @@
+using QaSearch.Core.Extraction;
+
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
@@ -39,7 +41,11 @@ public sealed class PassageSplitter
     /// <summary>Where the passages of <paramref name="document"/> lie: each record whole (split when too long), or the text split.</summary>
     private List<TextSpan> Spans(SourceDocument document)
     {
-        if (document.Records is not { Count: > 0 } records) return SplitRange(document.Text, new TextSpan(0, document.Text.Length));
+        var whole = new TextSpan(0, document.Text.Length);
+        // A question file's context runs records cut by someone else together with prose: a record there is kept whole
+        // in one passage, so a course's name stays with its instructors.
+        if (document.Question is not null) return SplitRange(document.Text, whole, FieldBlocks(document.Text));
+        if (document.Records is not { Count: > 0 } records) return SplitRange(document.Text, whole);
         var spans = new List<TextSpan>();
         foreach (var record in records)
         {
@@ -64,15 +70,19 @@ public sealed class PassageSplitter
     /// found, and only those of the passage being built are held: a 12.7 MB PostScript file of two million short
     /// lines held two lists of two million sentences (80 MB at their peak), and ran out of memory under the heap limit.
     /// </summary>
-    internal List<TextSpan> SplitRange(string text, TextSpan range)
+    /// <param name="text">The document text.</param>
+    /// <param name="range">The part of it to split.</param>
+    /// <param name="blocks">Records in order, each taken as one sentence up to <see cref="SplitterOptions.MaxRecordChars"/>.</param>
+    internal List<TextSpan> SplitRange(string text, TextSpan range, IReadOnlyList<TextSpan>? blocks = null)
     {
         var passages = new List<TextSpan>();
         var open = new List<TextSpan>(); // the sentences of the passage being built, from its first to the last one seen
-        foreach (var found in SentenceSplitter.Sentences(text, range))
+        var sentences = SentenceSplitter.Sentences(text, range);
+        foreach (var (found, record) in blocks is { Count: > 0 } ? Units(sentences, blocks) : sentences.Select(s => (s, false)))
         {
-            // A sentence longer than the maximum (a 50 MB single line) is cut at white space.
+            // A sentence longer than the maximum (a 50 MB single line) is cut at white space; a record is kept whole.
             var start = found.Start;
-            while (found.End - start > _options.MaxChars)
+            while (!record && found.End - start > _options.MaxChars)
             {
                 var limit = start + _options.MaxChars;
                 var cut = text.LastIndexOf(' ', limit - 1, _options.MaxChars / 2);
@@ -107,6 +117,85 @@ public sealed class PassageSplitter
             }
             open.Add(sentence);
         }
+    }
+
+    /// <summary>
+    /// The sentences, those of one record merged into one (a record longer than <see cref="SplitterOptions.MaxRecordChars"/>
+    /// keeps its sentences).
+    /// </summary>
+    private IEnumerable<(TextSpan Span, bool Record)> Units(IEnumerable<TextSpan> sentences, IReadOnlyList<TextSpan> blocks)
+    {
+        var b = 0;
+        (TextSpan Span, bool Record)? unit = null;
+        foreach (var sentence in sentences)
+        {
+            while (b < blocks.Count && blocks[b].End <= sentence.Start) b++;
+            var inBlock = b < blocks.Count && blocks[b].Contains(sentence) && blocks[b].Length <= _options.MaxRecordChars;
+            if (unit is { } u && inBlock && blocks[b].Contains(u.Span))
+            {
+                unit = (new TextSpan(u.Span.Start, sentence.End), true);
+                continue;
+            }
+            if (unit is { } done) yield return done;
+            unit = (sentence, inBlock);
+        }
+        if (unit is { } last) yield return last;
+    }
+
+    /// <summary>
+    /// The records of <paramref name="text"/>: runs of <c>Key: value</c> lines at most one empty line apart (as the
+    /// extractor reads records), each with the line right above it when that line heads it (short, no field, no
+    /// sentence end: "&lt;start course metadata for 11-631 …&gt;", an event's name) and a closing tag right below it.
+    /// </summary>
+    internal static List<TextSpan> FieldBlocks(string text)
+    {
+        var blocks = new List<TextSpan>();
+        foreach (var field in FieldLine.Find(text))
+        {
+            if (blocks.Count > 0 && FieldLine.JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End)))
+                blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
+            else blocks.Add(field.Line);
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (start, end) = (blocks[i].Start, blocks[i].End);
+            var floor = i > 0 ? blocks[i - 1].End : 0;
+            if (LineAbove(text, start, floor) is { } above && IsHeading(above.Of(text))) start = above.Start;
+            var ceiling = i + 1 < blocks.Count ? blocks[i + 1].Start : text.Length;
+            if (LineBelow(text, end, ceiling) is { } below && below.Of(text).StartsWith("</", StringComparison.Ordinal)) end = below.End;
+            blocks[i] = new TextSpan(start, end);
+        }
+        return blocks;
+    }
+
+    private static bool IsHeading(string line) =>
+        line.Length <= 120 && line[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.StartsWith("</", StringComparison.Ordinal);
+
+    /// <summary>The trimmed line that ends right before the line at <paramref name="lineStart"/> (no empty line between), not before <paramref name="floor"/>.</summary>
+    private static TextSpan? LineAbove(string text, int lineStart, int floor)
+    {
+        var newline = lineStart - 1;
+        while (newline >= floor && text[newline] is ' ' or '\t' or '\r') newline--;
+        if (newline < floor || text[newline] != '\n') return null;
+        var start = newline > floor ? text.LastIndexOf('\n', newline - 1, newline - floor) + 1 : floor;
+        if (start < floor) start = floor;
+        return Trim(text, start, newline);
+    }
+
+    /// <summary>The trimmed line that starts right after the line ending at <paramref name="lineEnd"/>, not past <paramref name="ceiling"/>.</summary>
+    private static TextSpan? LineBelow(string text, int lineEnd, int ceiling)
+    {
+        var newline = text.IndexOf('\n', lineEnd, ceiling - lineEnd);
+        if (newline < 0) return null;
+        var end = text.IndexOf('\n', newline + 1, ceiling - newline - 1);
+        return Trim(text, newline + 1, end < 0 ? ceiling : end);
+    }
+
+    private static TextSpan? Trim(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return to > from ? new TextSpan(from, to) : null;
     }
 
     private static bool IsParagraphBreak(string text, int from, int to) =>

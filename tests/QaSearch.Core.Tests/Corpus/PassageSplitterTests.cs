@@ -66,6 +66,36 @@ public sealed class PassageSplitterTests
     }
 
     [Fact]
+    public void A_question_files_records_stay_whole_with_their_heading_line()
+    {
+        // Given a question file's context: prose, then a course record under a heading line and a closing tag, then prose
+        var prose = string.Join(" ", Enumerable.Repeat("The harbour board met in the old hall to plan the season.", 6));
+        var record = "<start course metadata for 11-631 Tide Tables>\nSemester: Fall 2023\nCourse Name: Tide Tables\n" +
+                     "Course Number: 11-631\nDepartment: Harbour Studies\nInstructors: Mara Quell, Ivo Brand\n" +
+                     "Rooms: Harbor Hall 204\nLocations: Port Alder\n</end course metadata for 11-631 Tide Tables>";
+        var text = prose + "\n" + record + "\n" + prose;
+        var options = new SplitterOptions { TargetChars = 200, MaxChars = 400 };
+
+        var read = new PassageSplitter(options).Split(new SourceDocument("q", "/q.txt", "", text, Question: "Who teaches Tide Tables?"));
+        var plain = new PassageSplitter(options).Split(Doc(text));
+
+        // Then one passage holds the whole record, heading and closing tag included; the same text as plain text is cut inside it
+        Assert.Contains(read, p => p.Text.Contains(record, StringComparison.Ordinal));
+        Assert.All(read, p => Assert.Equal(text[p.Start..p.End], p.Text));
+        Assert.DoesNotContain(plain, p => p.Text.Contains(record, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Field_blocks_take_a_heading_line_but_not_a_sentence_or_a_line_after_an_empty_one()
+    {
+        const string text = "Harbor Festival 2025\nDate: June 5\nTime: 6 PM\n\nThe festival began in 1958.\nVenue: Pier 4\n\nNotes\n\nOwner: Ada";
+
+        var blocks = PassageSplitter.FieldBlocks(text).Select(b => b.Of(text)).ToList();
+
+        Assert.Equal(["Harbor Festival 2025\nDate: June 5\nTime: 6 PM", "Venue: Pier 4", "Owner: Ada"], blocks);
+    }
+
+    [Fact]
     public void A_single_huge_line_is_cut_into_passages_no_longer_than_the_maximum()
     {
         var text = string.Join(" ", Enumerable.Repeat("word", 20_000));
