@@ -143,19 +143,13 @@ public sealed class PassageSplitter
     }
 
     /// <summary>
-    /// The records of <paramref name="text"/>: runs of <c>Key: value</c> lines at most one empty line apart (as the
-    /// extractor reads records), each with the line right above it when that line heads it (short, no field, no
+    /// The records of <paramref name="text"/>: runs of <c>Key: value</c> lines at most one empty line apart, a key
+    /// coming round again starting the next (<see cref="FieldLine.Records"/>), each with the line right above it when that line heads it (short, no field, no
     /// sentence end: "&lt;start course metadata for 11-631 …&gt;", an event's name) and a closing tag right below it.
     /// </summary>
     internal static List<TextSpan> FieldBlocks(string text)
     {
-        var blocks = new List<TextSpan>();
-        foreach (var field in FieldLine.Find(text))
-        {
-            if (blocks.Count > 0 && FieldLine.JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End)))
-                blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
-            else blocks.Add(field.Line);
-        }
+        var blocks = FieldLine.Records(text, FieldLine.Find(text), newAtRepeatedKey: true);
         for (var i = 0; i < blocks.Count; i++)
         {
             var (start, end) = (blocks[i].Start, blocks[i].End);

@@ -26,6 +26,32 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
     }
 
     /// <summary>
+    /// Runs of <paramref name="fields"/> (the field lines of <paramref name="text"/>) that form one record each: lines
+    /// at most one empty line apart (<see cref="JoinsRecord"/>). With <paramref name="newAtRepeatedKey"/>, a key the
+    /// record already has starts the next record: records run together with no line between them ("…\nyear: 2023\n
+    /// title: …") are told apart by their first key coming round again. Keys are compared as written: "Title" after
+    /// "title" is another kind of record's key (a faculty profile after a paper), whose start a repeat cannot place.
+    /// </summary>
+    public static List<TextSpan> Records(string text, List<FieldLine> fields, bool newAtRepeatedKey = false)
+    {
+        var blocks = new List<TextSpan>();
+        var keys = newAtRepeatedKey ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var field in fields)
+        {
+            var joins = blocks.Count > 0 && JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End))
+                        && (keys is null || !keys.Contains(field.Key));
+            if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
+            else
+            {
+                blocks.Add(field.Line);
+                keys?.Clear();
+            }
+            keys?.Add(field.Key);
+        }
+        return blocks;
+    }
+
+    /// <summary>
     /// Whether the text between two field lines keeps them in one record: white space with at most one empty line,
     /// and maybe keys with no value ("Office:" in a profile whose office is not given).
     /// </summary>

@@ -27,7 +27,7 @@ internal sealed class PassageReading
         Sentences = SentenceSplitter.Split(text);
         Tokens = tokens;
         Fields = FieldLine.Find(text);
-        Records = RecordBlocks(text, Fields);
+        Records = FieldLine.Records(text, Fields);
         KeyHits = [];
         var passageTerms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Tokens.Count; i++)
@@ -77,20 +77,6 @@ internal sealed class PassageReading
 
     /// <summary>The record holding <paramref name="line"/>.</summary>
     public TextSpan RecordOf(TextSpan line) => Records.FirstOrDefault(r => r.Contains(line)) is { Length: > 0 } r ? r : line;
-
-    private static List<TextSpan> RecordBlocks(string text, List<FieldLine> fields)
-    {
-        var blocks = new List<TextSpan>();
-        foreach (var field in fields)
-        {
-            // Lines separated by white space with at most one empty line belong to the same record.
-            var gap = blocks.Count > 0 ? text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End) : default;
-            var joins = blocks.Count > 0 && FieldLine.JoinsRecord(gap);
-            if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
-            else blocks.Add(field.Line);
-        }
-        return blocks;
-    }
 
     /// <summary>Indexes into <see cref="Tokens"/> of the question's key terms.</summary>
     public List<int> KeyHits { get; }

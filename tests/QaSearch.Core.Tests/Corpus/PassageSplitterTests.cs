@@ -96,6 +96,17 @@ public sealed class PassageSplitterTests
     }
 
     [Fact]
+    public void Records_run_together_are_told_apart_by_a_key_coming_round_again_as_written()
+    {
+        // Given two paper records with no line between them, then a profile whose "Title" is written otherwise than "title"
+        const string text = "title: Tides\nyear: 2023\ntitle: Knots\nyear: 2022\nName: Ada Brand\nTitle: Professor";
+
+        var blocks = PassageSplitter.FieldBlocks(text).Select(b => b.Of(text)).ToList();
+
+        Assert.Equal(["title: Tides\nyear: 2023", "title: Knots\nyear: 2022\nName: Ada Brand\nTitle: Professor"], blocks);
+    }
+
+    [Fact]
     public void A_single_huge_line_is_cut_into_passages_no_longer_than_the_maximum()
     {
         var text = string.Join(" ", Enumerable.Repeat("word", 20_000));
