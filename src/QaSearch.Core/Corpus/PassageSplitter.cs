@@ -130,14 +130,16 @@ public sealed class PassageSplitter
         foreach (var sentence in sentences)
         {
             while (b < blocks.Count && blocks[b].End <= sentence.Start) b++;
-            var inBlock = b < blocks.Count && blocks[b].Contains(sentence) && blocks[b].Length <= _options.MaxRecordChars;
-            if (unit is { } u && inBlock && blocks[b].Contains(u.Span))
+            // A sentence that starts in a record belongs to it, though it may run on past the record's last line (a
+            // long last field read on into the next line as wrapped prose).
+            var inBlock = b < blocks.Count && blocks[b].Start <= sentence.Start && blocks[b].Length <= _options.MaxRecordChars;
+            if (unit is { } u && inBlock && u.Span.Start >= blocks[b].Start && sentence.End - u.Span.Start <= _options.MaxRecordChars)
             {
                 unit = (new TextSpan(u.Span.Start, sentence.End), true);
                 continue;
             }
             if (unit is { } done) yield return done;
-            unit = (sentence, inBlock);
+            unit = (sentence, inBlock && sentence.Length <= _options.MaxRecordChars);
         }
         if (unit is { } last) yield return last;
     }

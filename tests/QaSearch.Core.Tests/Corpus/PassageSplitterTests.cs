@@ -86,6 +86,24 @@ public sealed class PassageSplitterTests
     }
 
     [Fact]
+    public void A_record_whose_long_last_line_runs_on_into_the_next_line_stays_whole()
+    {
+        // Given a profile whose last field is a long line ending in a word, so that it reads on into the next line
+        var prose = string.Join(" ", Enumerable.Repeat("The harbour board met in the old hall to plan the season.", 6));
+        var profile = "Name: Ada Brand\nTitle: Professor of Harbour Studies\nEmail: ada@harbour.example\nPhone: 555-0100\n" +
+                      "Office: Harbor Hall 204\nHours: Mondays and Thursdays\n" +
+                      "Interests: Tide Modelling, Coastal Erosion, Harbour Engineering, Knot Theory and Rope Work, Sail Design, " +
+                      "Lighthouse Optics, Storm Surge Forecasting, Salt Marsh Ecology, Dredging, Breakwater Design, Buoy Maintenance";
+        var text = prose + "\n" + profile + "\nSee also the harbour pages\n" + prose;
+
+        var passages = new PassageSplitter(new SplitterOptions { TargetChars = 200, MaxChars = 300 })
+            .Split(new SourceDocument("q", "/q.txt", "", text, Question: "What are Ada Brand's interests?"));
+
+        // Then the name and the interests stand in one passage
+        Assert.Contains(passages, p => p.Text.Contains(profile, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Field_blocks_take_a_heading_line_but_not_a_sentence_or_a_line_after_an_empty_one()
     {
         const string text = "Harbor Festival 2025\nDate: June 5\nTime: 6 PM\n\nThe festival began in 1958.\nVenue: Pier 4\n\nNotes\n\nOwner: Ada";
