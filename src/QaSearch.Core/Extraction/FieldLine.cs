@@ -20,10 +20,15 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
             var valueEnd = value.Index + value.Length;
             while (valueEnd > value.Index && char.IsWhiteSpace(text[valueEnd - 1])) valueEnd--;
             if (valueEnd <= value.Index) continue;
+            // A label with no colon ("Email ada@…", "Office 6705 Gates") is a field only when what follows is a
+            // value, not a sentence that happens to open with the word ("Office locations for faculty … website.").
+            if (text.IndexOf(':', key.Index + key.Length, value.Index - key.Index - key.Length) < 0 && IsSentence(text.AsSpan(value.Index, valueEnd - value.Index))) continue;
             fields.Add(new FieldLine(key.Value.Trim(), new TextSpan(match.Index, valueEnd), new TextSpan(value.Index, valueEnd)));
         }
         return fields;
     }
+
+    private static bool IsSentence(ReadOnlySpan<char> value) => value[^1] == '.' && value.Count(' ') >= 4;
 
     /// <summary>
     /// Runs of <paramref name="fields"/> (the field lines of <paramref name="text"/>) that form one record each: lines
