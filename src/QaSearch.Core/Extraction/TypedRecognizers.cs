@@ -130,7 +130,7 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b\d{1,2}(?:st|nd|rd|th)" + CenturyTail + @"|(?<![\d,.])\b\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\s?(?:BC|BCE|AD|CE)\b")]
     private static partial Regex DateFromDigit();
 
-    [GeneratedRegex(@"\G(?:\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?(?:" + Month + @"\s)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:of\s)?\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b|\b" + Month + @"\b(?=\s|,|\.)|\b" + OrdinalWord + CenturyTail + @"|\b(?:AD|CE)\s?\d{1,4}\b)")]
+    [GeneratedRegex(@"\G(?:\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?(?:" + Month + @"\s)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:of\s)?\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b(?![ \t][A-Z][a-z])|\b" + Month + @"\b(?=\s|,|\.)|\b" + OrdinalWord + CenturyTail + @"|\b(?:AD|CE)\s?\d{1,4}\b)")]
     private static partial Regex DateFromWord();
 
     // "1820–1823", "1998-99": one span of years. "From 1933 to 1963" stays two years, either of which may be asked.

@@ -111,6 +111,16 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_weekday_that_begins_a_name_is_no_date()
+    {
+        const string text = "Founded by members of the Tuesday Musical Club, the society meets Tuesdays and Friday to Sunday.";
+
+        var dates = TypedRecognizers.Find(text).Where(f => f.Type == AnswerType.Date).Select(f => f.Span.Of(text));
+
+        Assert.Equal(["Tuesdays", "Friday to Sunday"], dates);
+    }
+
+    [Fact]
     public void Finds_key_value_fields_with_value_offsets()
     {
         const string text = "Name: Alon Lavie\nEmail alavie@cs.cmu.edu\nOffice: \nInstructors: Morris, Formica";
