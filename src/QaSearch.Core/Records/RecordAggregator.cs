@@ -72,13 +72,16 @@ public sealed partial class RecordAggregator
     {
         if (phrases.Count == 0) return null;
         // Only records about what is asked for: "faculty" in a field's name or in the file's title or name, as for counts.
-        var pool = RecordsMatching(phrases).Where(r => IsAbout(r, what)).ToList();
+        // When no record found says what it is about (a question file's records have no title), the records found stand.
+        var found = RecordsMatching(phrases);
+        var about = found.Any(r => IsAbout(r, what));
+        var pool = about ? found.Where(r => IsAbout(r, what)).ToList() : found;
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
         if (constraints is null || constraints.FirstOrDefault(c => c.Match != ValueMatch.True) is not { } identity) return null;
         // Every record with the bound field, not only the passages the search found first.
         pool = RecordsWithField(identity.Field);
-        var matched = Distinct(pool.Where(r => IsAbout(r, what) && constraints.All(c => c.Holds(r))));
+        var matched = Distinct(pool.Where(r => (!about || IsAbout(r, what)) && constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
         // What names each record: its name field, else its title, never a field the constraints use.
         var used = constraints.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);

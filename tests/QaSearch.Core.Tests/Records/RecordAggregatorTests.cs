@@ -67,6 +67,22 @@ public sealed class RecordAggregatorTests
     }
 
     [Fact]
+    public void Records_that_say_nothing_of_what_they_are_about_are_listed_as_found()
+    {
+        // Given profiles with no "faculty" in their keys or file names, as a question file's context holds them
+        var staff = new MemoryRecords(
+            "Name: Helena Varga\nTitle: Harbor Master\nInterests: Navigation, Tide Tables",
+            "Name: Rosa Lind\nTitle: Pilot\nInterests: Estuaries");
+
+        // When asked which faculty hold a value
+        var aggregation = new RecordAggregator(staff).Answer("Which faculty are interested in Tide Tables?");
+
+        // Then the names of the records that hold it are the answer
+        Assert.NotNull(aggregation);
+        Assert.Equal("Helena Varga", aggregation.Value);
+    }
+
+    [Fact]
     public void A_which_question_with_one_answer_is_no_list()
     {
         Assert.Null(new RecordAggregator(Staff).Answer("Which pilot teaches Tide Tables?"));
