@@ -32,28 +32,69 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
 
     /// <summary>
     /// Runs of <paramref name="fields"/> (the field lines of <paramref name="text"/>) that form one record each: lines
-    /// at most one empty line apart (<see cref="JoinsRecord"/>). With <paramref name="newAtRepeatedKey"/>, a key the
-    /// record already has starts the next record: records run together with no line between them ("…\nyear: 2023\n
-    /// title: …") are told apart by their first key coming round again. Keys are compared as written: "Title" after
-    /// "title" is another kind of record's key (a faculty profile after a paper), whose start a repeat cannot place.
+    /// at most one empty line apart (<see cref="JoinsRecord"/>). Records of two kinds run together are told apart where
+    /// the keys change how they are written, when a key comes round again written otherwise: "Name", "Title" after a
+    /// paper's "title", "year", "tldr" start a profile at "Name". With <paramref name="newAtRepeatedKey"/>, a key the
+    /// record already has, as written, starts the next record as well: records of one kind run together with no line
+    /// between them ("…\nyear: 2023\ntitle: …") are told apart by their first key coming round again.
     /// </summary>
     public static List<TextSpan> Records(string text, List<FieldLine> fields, bool newAtRepeatedKey = false)
     {
         var blocks = new List<TextSpan>();
-        var keys = newAtRepeatedKey ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var open = new List<FieldLine>(); // the field lines of the last block
         foreach (var field in fields)
         {
-            var joins = blocks.Count > 0 && JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End))
-                        && (keys is null || !keys.Contains(field.Key));
-            if (joins) blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
-            else
+            if (open.Count == 0 || !JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End)))
             {
-                blocks.Add(field.Line);
-                keys?.Clear();
+                Start(field);
+                continue;
             }
-            keys?.Add(field.Key);
+            var earlier = open.FindLastIndex(f => string.Equals(f.Key, field.Key, StringComparison.OrdinalIgnoreCase));
+            if (earlier >= 0 && !string.Equals(open[earlier].Key, field.Key, StringComparison.Ordinal) && LastStyleChange(open, earlier, field) is { } at)
+            {
+                if (at == open.Count)
+                {
+                    Start(field);
+                    continue;
+                }
+                // The lines from the change on are the next record's.
+                var moved = open.GetRange(at, open.Count - at);
+                blocks[^1] = new TextSpan(blocks[^1].Start, open[at - 1].Line.End);
+                open.Clear();
+                blocks.Add(new TextSpan(moved[0].Line.Start, moved[^1].Line.End));
+                open.AddRange(moved);
+            }
+            else if (earlier >= 0 && newAtRepeatedKey && string.Equals(open[earlier].Key, field.Key, StringComparison.Ordinal))
+            {
+                Start(field);
+                continue;
+            }
+            blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
+            open.Add(field);
         }
         return blocks;
+
+        void Start(FieldLine field)
+        {
+            blocks.Add(field.Line);
+            open.Clear();
+            open.Add(field);
+        }
+    }
+
+    /// <summary>
+    /// Where, after the line <paramref name="earlier"/> of <paramref name="open"/>, the keys start being written as
+    /// <paramref name="next"/>'s is (its first letter's case) up to <paramref name="next"/>: an index of
+    /// <paramref name="open"/>, its count when only <paramref name="next"/> is written so; null when every key after
+    /// <paramref name="earlier"/> is written so.
+    /// </summary>
+    private static int? LastStyleChange(List<FieldLine> open, int earlier, FieldLine next)
+    {
+        static bool Capital(FieldLine f) => char.IsUpper(f.Key[0]);
+        var style = Capital(next);
+        var at = open.Count;
+        while (at > earlier + 1 && Capital(open[at - 1]) == style) at--;
+        return Capital(open[at - 1]) == style ? null : at;
     }
 
     /// <summary>
