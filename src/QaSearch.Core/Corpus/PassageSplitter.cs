@@ -145,54 +145,11 @@ public sealed class PassageSplitter
     }
 
     /// <summary>
-    /// The records of <paramref name="text"/>: runs of <c>Key: value</c> lines at most one empty line apart, a key
-    /// coming round again starting the next (<see cref="FieldLine.Records"/>), each with the line right above it when that line heads it (short, no field, no
-    /// sentence end: "&lt;start course metadata for 11-631 …&gt;", an event's name) and a closing tag right below it.
+    /// The records of <paramref name="text"/>: runs of <c>Key: value</c> lines, a key coming round again starting the
+    /// next (<see cref="FieldLine.Records"/>), each with its heading line and closing tag (<see cref="FieldLine.Headed"/>).
     /// </summary>
-    internal static List<TextSpan> FieldBlocks(string text)
-    {
-        var blocks = FieldLine.Records(text, FieldLine.Find(text), newAtRepeatedKey: true);
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var (start, end) = (blocks[i].Start, blocks[i].End);
-            var floor = i > 0 ? blocks[i - 1].End : 0;
-            if (LineAbove(text, start, floor) is { } above && IsHeading(above.Of(text))) start = above.Start;
-            var ceiling = i + 1 < blocks.Count ? blocks[i + 1].Start : text.Length;
-            if (LineBelow(text, end, ceiling) is { } below && below.Of(text).StartsWith("</", StringComparison.Ordinal)) end = below.End;
-            blocks[i] = new TextSpan(start, end);
-        }
-        return blocks;
-    }
-
-    private static bool IsHeading(string line) =>
-        line.Length <= 120 && line[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.StartsWith("</", StringComparison.Ordinal);
-
-    /// <summary>The trimmed line that ends right before the line at <paramref name="lineStart"/> (no empty line between), not before <paramref name="floor"/>.</summary>
-    private static TextSpan? LineAbove(string text, int lineStart, int floor)
-    {
-        var newline = lineStart - 1;
-        while (newline >= floor && text[newline] is ' ' or '\t' or '\r') newline--;
-        if (newline < floor || text[newline] != '\n') return null;
-        var start = newline > floor ? text.LastIndexOf('\n', newline - 1, newline - floor) + 1 : floor;
-        if (start < floor) start = floor;
-        return Trim(text, start, newline);
-    }
-
-    /// <summary>The trimmed line that starts right after the line ending at <paramref name="lineEnd"/>, not past <paramref name="ceiling"/>.</summary>
-    private static TextSpan? LineBelow(string text, int lineEnd, int ceiling)
-    {
-        var newline = text.IndexOf('\n', lineEnd, ceiling - lineEnd);
-        if (newline < 0) return null;
-        var end = text.IndexOf('\n', newline + 1, ceiling - newline - 1);
-        return Trim(text, newline + 1, end < 0 ? ceiling : end);
-    }
-
-    private static TextSpan? Trim(string text, int from, int to)
-    {
-        while (from < to && char.IsWhiteSpace(text[from])) from++;
-        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-        return to > from ? new TextSpan(from, to) : null;
-    }
+    internal static List<TextSpan> FieldBlocks(string text) =>
+        FieldLine.Headed(text, FieldLine.Records(text, FieldLine.Find(text), newAtRepeatedKey: true));
 
     private static bool IsParagraphBreak(string text, int from, int to) =>
         text.AsSpan(from, to - from).Count('\n') >= 2;

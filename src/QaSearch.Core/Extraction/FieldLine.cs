@@ -83,6 +83,55 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
     }
 
     /// <summary>
+    /// <paramref name="records"/> (in order, over <paramref name="text"/>) each with the line right above it when that
+    /// line heads it (short, no field, no sentence end: "&lt;start course metadata for 11-631 …&gt;", an event's
+    /// name) and a closing tag right below it ("&lt;/end course metadata …&gt;").
+    /// </summary>
+    public static List<TextSpan> Headed(string text, List<TextSpan> records)
+    {
+        var blocks = new List<TextSpan>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (start, end) = (records[i].Start, records[i].End);
+            var floor = i > 0 ? records[i - 1].End : 0;
+            if (LineAbove(text, start, floor) is { } above && IsHeading(above.Of(text))) start = above.Start;
+            var ceiling = i + 1 < records.Count ? records[i + 1].Start : text.Length;
+            if (LineBelow(text, end, ceiling) is { } below && below.Of(text).StartsWith("</", StringComparison.Ordinal)) end = below.End;
+            blocks.Add(new TextSpan(start, end));
+        }
+        return blocks;
+    }
+
+    private static bool IsHeading(string line) =>
+        line.Length <= 120 && line[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.StartsWith("</", StringComparison.Ordinal);
+
+    /// <summary>The trimmed line that ends right before the line at <paramref name="lineStart"/> (no empty line between), not before <paramref name="floor"/>.</summary>
+    private static TextSpan? LineAbove(string text, int lineStart, int floor)
+    {
+        var newline = lineStart - 1;
+        while (newline >= floor && text[newline] is ' ' or '\t' or '\r') newline--;
+        if (newline < floor || text[newline] != '\n') return null;
+        var start = newline > floor ? text.LastIndexOf('\n', newline - 1, newline - floor) + 1 : floor;
+        return Trim(text, Math.Max(start, floor), newline);
+    }
+
+    /// <summary>The trimmed line that starts right after the line ending at <paramref name="lineEnd"/>, not past <paramref name="ceiling"/>.</summary>
+    private static TextSpan? LineBelow(string text, int lineEnd, int ceiling)
+    {
+        var newline = text.IndexOf('\n', lineEnd, ceiling - lineEnd);
+        if (newline < 0) return null;
+        var end = text.IndexOf('\n', newline + 1, ceiling - newline - 1);
+        return Trim(text, newline + 1, end < 0 ? ceiling : end);
+    }
+
+    private static TextSpan? Trim(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return to > from ? new TextSpan(from, to) : null;
+    }
+
+    /// <summary>
     /// Where, after the line <paramref name="earlier"/> of <paramref name="open"/>, the keys start being written as
     /// <paramref name="next"/>'s is (its first letter's case) up to <paramref name="next"/>: an index of
     /// <paramref name="open"/>, its count when only <paramref name="next"/> is written so; null when every key after
