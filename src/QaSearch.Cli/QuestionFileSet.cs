@@ -65,16 +65,20 @@ internal static class QuestionFileSet
         var written = 0;
         foreach (var question in questions.Where(q => q.Reference.Trim().Length > 0))
         {
-            var passages = retriever.Retrieve(question.Question, context)
-                .OrderBy(p => StableHash(question.Id + "\n" + p.Passage.Id))
-                .ThenBy(p => p.Passage.Id, StringComparer.Ordinal)
-                .Select(p => p.Passage.Text);
+            var passages = Mixed(question, retriever.Retrieve(question.Question, context)).Select(p => p.Passage.Text);
             var name = int.TryParse(question.Id, out var number) ? number.ToString("D5") : string.Concat(question.Id.Select(c => char.IsLetterOrDigit(c) ? c : '_'));
             File.WriteAllText(Path.Combine(folder, name + ".txt"), QuestionFile.Compose(question.Question, passages, question.Reference));
             written++;
         }
         return written;
     }
+
+    /// <summary>
+    /// <paramref name="passages"/> in an order that depends only on the question's and passages' ids, so that the
+    /// rank they were retrieved at shows through nowhere.
+    /// </summary>
+    public static IEnumerable<RetrievedPassage> Mixed(EvalQuestion question, IEnumerable<RetrievedPassage> passages) =>
+        passages.OrderBy(p => StableHash(question.Id + "\n" + p.Passage.Id)).ThenBy(p => p.Passage.Id, StringComparer.Ordinal);
 
     /// <summary>FNV-1a over the text's characters: the same on every run and machine, unlike <see cref="string.GetHashCode()"/>.</summary>
     private static uint StableHash(string text)

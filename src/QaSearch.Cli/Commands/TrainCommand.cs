@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QaSearch.Core;
 using QaSearch.Core.Answering;
 using QaSearch.Core.Corpus;
 using QaSearch.Core.Evaluation;
@@ -26,10 +27,11 @@ internal static class TrainCommand
         var output = new Option<string>("--output", "-o") { Description = "Where to write the logistic weights", DefaultValueFactory = _ => "weights.json" };
         var rankerOutput = new Option<string?>("--ranker-output") { Description = "Also learn the tree ranker (FastTree LambdaRank) and write it here; try it with --weights FILE" };
         var withNq = new Option<bool>("--with-nq") { Description = "Also train on nq-swap-train (3,000 Natural Questions with their own context)" };
+        var asQuestionFiles = new Option<bool>("--as-question-files") { Description = "Also train on the SQuAD rows read as question files: each with the 8 training paragraphs BM25 ranks highest for it, answered from them alone" };
         var work = new Option<string>("--work") { Description = "Scratch folder for the silver set's index", DefaultValueFactory = _ => Path.Combine(".qasearch", "train") };
         var command = new Command("train", "Learn the answer scorer's weights from the shared data's training splits and write them (the shipped file is reproduced with the defaults); optionally a tree ranker beside them.\n\nExamples:\n  ./qasearch train --output src/QaSearch.Core/Extraction/weights.json\n  ./qasearch train --output /tmp/weights.json --ranker-output /tmp/ranker.json")
         {
-            data, squadRows, output, rankerOutput, withNq, work,
+            data, squadRows, output, rankerOutput, withNq, asQuestionFiles, work,
         };
         command.SetAction(result => CommandGuard.Run(() =>
         {
@@ -63,7 +65,30 @@ internal static class TrainCommand
                 Console.WriteLine($"nq-swap-train: {nq.Count} questions");
             }
 
-            // 4. Fit both scorers on four fifths of the questions; calibrate and compare them on the held-out fifth.
+            // 4. Optionally, the SQuAD rows again as question files: near-topic paragraphs run together, re-cut and
+            // ranked over a dozen passages, as 'answer --own-context' reads a file.
+            if (result.GetValue(asQuestionFiles))
+            {
+                var contextsIndex = Path.Combine(result.GetValue(work)!, "squad-contexts");
+                var paragraphs = squad.Select(q => q.Context!).Distinct(StringComparer.Ordinal)
+                    .Select((c, i) => new SourceDocument($"p{i}", $"p{i}", "", c)).ToList();
+                using (var writer = new LuceneIndexer(contextsIndex, create: true))
+                {
+                    writer.Add(paragraphs.Select(d => DocumentPassages.Split(d, splitter)));
+                    writer.Commit();
+                }
+                using var retriever = new LuceneRetriever(contextsIndex);
+                var options = new QaEngineOptions { Extractor = new ExtractorOptions { Scorer = ScoringWeights.Prior } };
+                groups.AddRange(squad.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
+                {
+                    var context = string.Join("\n", QuestionFileSet.Mixed(q, retriever.Retrieve(q.Question, 8)).Select(p => p.Passage.Text.Trim()));
+                    using var engine = QaEngine.OpenInMemory([new SourceDocument($"q{q.Id}", $"q{q.Id}.txt", $"q{q.Id}", TextRepair.Repair(context), Question: q.Question)], options);
+                    return Group(engine.Pipeline, q);
+                }));
+                Console.WriteLine($"SQuAD rows {result.GetValue(squadRows)} as question files: {squad.Count} questions");
+            }
+
+            // 5. Fit both scorers on four fifths of the questions; calibrate and compare them on the held-out fifth.
             var learn = groups.Where((_, i) => i % 5 != 4).ToList();
             var heldOut = groups.Where((_, i) => i % 5 == 4).ToList();
             var linear = ScorerTraining.Train(learn, ScoringWeights.Prior, calibration: heldOut);
@@ -87,14 +112,15 @@ internal static class TrainCommand
 
     /// <summary>Every candidate of each question with its features and F1, from the pipeline 'ask' runs (with the prior weights).</summary>
     private static List<TrainingGroup> Featurize(IReadOnlyList<EvalQuestion> questions, Func<EvalQuestion, QaPipeline> pipelineFor) =>
-        questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(q =>
-            {
-                var candidates = pipelineFor(q).Explain(q.Question, 10).Extraction.Candidates;
-                return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, q.Reference)).ToList(),
-                    candidates.Select(c => AnswerExtractor.KeyOf(c.Candidate.Text)).ToList());
-            })
-            .ToList();
+        questions.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q => Group(pipelineFor(q), q)).ToList();
+
+    /// <summary>The candidates <paramref name="pipeline"/> weighs for <paramref name="question"/>, with their features and F1.</summary>
+    private static TrainingGroup Group(QaPipeline pipeline, EvalQuestion question)
+    {
+        var candidates = pipeline.Explain(question.Question, 10).Extraction.Candidates;
+        return new TrainingGroup(candidates.Select(c => c.Features).ToList(), candidates.Select(c => AnswerScorer.F1(c.Candidate.Text, question.Reference)).ToList(),
+            candidates.Select(c => AnswerExtractor.KeyOf(c.Candidate.Text)).ToList());
+    }
 
     /// <summary>Confidence bins of the top candidate against how often it is right: a confidence should mean what it says.</summary>
     private static void PrintCalibration(string name, List<TrainingGroup> groups, ICandidateScorer scorer)
