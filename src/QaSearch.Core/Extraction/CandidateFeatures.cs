@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace QaSearch.Core.Extraction;
 
 /// <summary>
 /// The named features of a candidate, each in about [0, 1]. The extractor combines them with learned weights;
 /// <c>--explain</c> shows them. Names are stable: the weights file refers to them.
 /// </summary>
-internal static class CandidateFeatures
+internal static partial class CandidateFeatures
 {
     public static readonly string[] Names =
     [
@@ -32,7 +34,7 @@ internal static class CandidateFeatures
         var repeats = content == 0 ? 1.0 : asked / (double)content;
         var distance = reading.DistanceToKeyTerm(candidate.Span, candidate.Context);
         var (first, end) = reading.TokensIn(candidate.Span);
-        var (match, compatible) = TypeAgreement(candidate, question.Type);
+        var (match, compatible) = TypeAgreement(candidate, question);
         var wantsLong = question.Type == AnswerType.Description || question.WantsList;
         return
         [
@@ -111,12 +113,33 @@ internal static class CandidateFeatures
         return question.DefinedTerm.All(subject.Contains) ? 1 : 0;
     }
 
-    /// <summary>1 for the expected type; "compatible" for near misses (a name of unknown kind for a person, a date for a time).</summary>
-    private static (double Match, double Compatible) TypeAgreement(AnswerCandidate candidate, AnswerType expected)
+    /// <summary>
+    /// 1 for the expected type; "compatible" for near misses (a name of unknown kind for a person, a date for a time,
+    /// and a date that does not say what the question's focus asks of it: "2017" for "In which month …?", "August"
+    /// for "In what year …?").
+    /// </summary>
+    private static (double Match, double Compatible) TypeAgreement(AnswerCandidate candidate, QuestionAnalysis question)
     {
-        if (candidate.Type == expected) return (1, 0);
+        var expected = question.Type;
+        if (candidate.Type == expected)
+            return expected == AnswerType.Date && !SaysAskedPart(candidate.Text, question.Focus) ? (0, 1) : (1, 0);
         return (0, Compatible(candidate, expected));
     }
+
+    /// <summary>Whether a date names the part of it that the focus asks for: a month for "which month", a year for "what year".</summary>
+    private static bool SaysAskedPart(string date, IReadOnlyList<string> focus) =>
+        focus.Count == 0 || focus[^1] switch
+        {
+            "month" => MonthName().IsMatch(date),
+            "year" => FourDigits().IsMatch(date),
+            _ => true,
+        };
+
+    [GeneratedRegex(@"\b" + TypedRecognizers.Month + @"(?![a-z])")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b\d{4}")]
+    private static partial Regex FourDigits();
 
     /// <summary>Whether a value of <paramref name="type"/> can answer a question that expects <paramref name="expected"/>.</summary>
     internal static bool Agrees(AnswerType type, AnswerType expected) =>

@@ -381,6 +381,23 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_date_matches_a_month_or_year_question_only_when_it_names_a_month_or_a_year()
+    {
+        // Given a sentence with a month and a year
+        var passages = Fixtures.Retrieved("The Harbor Fair was held in September until 2013, when it moved to August.");
+
+        // When asked for the month, then for the year
+        var month = _extractor.Trace("In which month was the Harbor Fair held?", passages);
+        var year = _extractor.Trace("In what year did the Harbor Fair move?", passages);
+
+        // Then only the month matches the month question, and only the year the year question
+        Assert.Equal(1, Feature(month, "September", "type_match"));
+        Assert.Equal(0, Feature(month, "2013", "type_match"));
+        Assert.Equal(1, Feature(year, "2013", "type_match"));
+        Assert.Equal(0, Feature(year, "September", "type_match"));
+    }
+
+    [Fact]
     public void The_quoted_title_itself_is_no_candidate()
     {
         // Given a record whose name field is the title the question quotes
