@@ -42,6 +42,8 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
     {
         var blocks = new List<TextSpan>();
         var open = new List<FieldLine>(); // the field lines of the last block
+        // Where each key (in any case) was last seen in the last block: a run of thousands of fields is read in one pass.
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var field in fields)
         {
             if (open.Count == 0 || !JoinsRecord(text.AsSpan(blocks[^1].End, field.Line.Start - blocks[^1].End)))
@@ -49,7 +51,7 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
                 Start(field);
                 continue;
             }
-            var earlier = open.FindLastIndex(f => string.Equals(f.Key, field.Key, StringComparison.OrdinalIgnoreCase));
+            var earlier = seen.GetValueOrDefault(field.Key, -1);
             if (earlier >= 0 && !string.Equals(open[earlier].Key, field.Key, StringComparison.Ordinal) && LastStyleChange(open, earlier, field) is { } at)
             {
                 if (at == open.Count)
@@ -60,9 +62,10 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
                 // The lines from the change on are the next record's.
                 var moved = open.GetRange(at, open.Count - at);
                 blocks[^1] = new TextSpan(blocks[^1].Start, open[at - 1].Line.End);
-                open.Clear();
                 blocks.Add(new TextSpan(moved[0].Line.Start, moved[^1].Line.End));
-                open.AddRange(moved);
+                open.Clear();
+                seen.Clear();
+                foreach (var line in moved) Add(line);
             }
             else if (earlier >= 0 && newAtRepeatedKey && string.Equals(open[earlier].Key, field.Key, StringComparison.Ordinal))
             {
@@ -70,7 +73,7 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
                 continue;
             }
             blocks[^1] = new TextSpan(blocks[^1].Start, field.Line.End);
-            open.Add(field);
+            Add(field);
         }
         return blocks;
 
@@ -78,6 +81,13 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
         {
             blocks.Add(field.Line);
             open.Clear();
+            seen.Clear();
+            Add(field);
+        }
+
+        void Add(FieldLine field)
+        {
+            seen[field.Key] = open.Count;
             open.Add(field);
         }
     }
