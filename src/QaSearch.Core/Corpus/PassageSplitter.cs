@@ -1,11 +1,9 @@
-using QaSearch.Core.Extraction;
-
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
 /// Splits a document into passages of a few sentences, paragraph-aware and with a small overlap, keeping each
-/// passage's character offsets into the document text. A document short enough for one passage, and each record
-/// of a record document, stays whole. Immutable and thread-safe.
+/// passage's character offsets into the document text. A document short enough for one passage, each record of a
+/// record document, and each record of a question file's context stay whole. Immutable and thread-safe.
 /// </summary>
 public sealed class PassageSplitter
 {

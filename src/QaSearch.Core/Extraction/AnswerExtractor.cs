@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using QaSearch.Core.Corpus;
 using QaSearch.Core.Retrieval;
 
 namespace QaSearch.Core.Extraction;

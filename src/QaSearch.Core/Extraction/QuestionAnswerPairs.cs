@@ -1,3 +1,5 @@
+using QaSearch.Core.Corpus;
+
 namespace QaSearch.Core.Extraction;
 
 /// <summary>

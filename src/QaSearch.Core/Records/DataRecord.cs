@@ -1,4 +1,5 @@
 using System.Globalization;
+using QaSearch.Core.Corpus;
 using QaSearch.Core.Extraction;
 
 namespace QaSearch.Core.Records;

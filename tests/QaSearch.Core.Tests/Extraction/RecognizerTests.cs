@@ -121,27 +121,6 @@ public sealed class RecognizerTests
     }
 
     [Fact]
-    public void Finds_key_value_fields_with_value_offsets()
-    {
-        const string text = "Name: Alon Lavie\nEmail alavie@cs.cmu.edu\nOffice: \nInstructors: Morris, Formica";
-
-        var fields = FieldLine.Find(text);
-
-        Assert.Equal(["Name", "Email", "Instructors"], fields.Select(f => f.Key));
-        Assert.Equal("Morris, Formica", fields[2].Value.Of(text));
-    }
-
-    [Fact]
-    public void A_sentence_opening_with_a_label_word_is_no_field()
-    {
-        const string text = "Office 6705 Gates Hall\nOffice locations for faculty, staff, and students can be found on the website.\nOffice: Room 2.";
-
-        var fields = FieldLine.Find(text);
-
-        Assert.Equal(["6705 Gates Hall", "Room 2."], fields.Select(f => f.Value.Of(text)));
-    }
-
-    [Fact]
     public void Splits_list_values_into_items()
     {
         const string text = "authors: Shuyan Zhou, Frank F. Xu and Graham Neubig";

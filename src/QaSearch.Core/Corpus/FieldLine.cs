@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace QaSearch.Core.Extraction;
+namespace QaSearch.Core.Corpus;
 
 /// <summary>A <c>Key: value</c> line of semi-structured text (a record, a profile, a table row rendered as fields).</summary>
 /// <param name="Key">The key's text.</param>
