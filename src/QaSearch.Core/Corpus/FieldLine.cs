@@ -22,7 +22,7 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
             if (valueEnd <= value.Index) continue;
             // A label with no colon ("Email ada@…", "Office 6705 Gates") is a field only when what follows is a
             // value, not a sentence that happens to open with the word ("Office locations for faculty … website.").
-            if (text.IndexOf(':', key.Index + key.Length, value.Index - key.Index - key.Length) < 0 && IsSentence(text.AsSpan(value.Index, valueEnd - value.Index))) continue;
+            if (!match.Groups["colon"].Success && IsSentence(text.AsSpan(value.Index, valueEnd - value.Index))) continue;
             fields.Add(new FieldLine(key.Value.Trim(), new TextSpan(match.Index, valueEnd), new TextSpan(value.Index, valueEnd)));
         }
         return fields;
@@ -122,7 +122,7 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
         while (newline >= floor && text[newline] is ' ' or '\t' or '\r') newline--;
         if (newline < floor || text[newline] != '\n') return null;
         var start = newline > floor ? text.LastIndexOf('\n', newline - 1, newline - floor) + 1 : floor;
-        return Trim(text, Math.Max(start, floor), newline);
+        return SentenceSplitter.Trimmed(text, Math.Max(start, floor), newline);
     }
 
     /// <summary>The trimmed line that starts right after the line ending at <paramref name="lineEnd"/>, not past <paramref name="ceiling"/>.</summary>
@@ -131,21 +131,14 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
         var newline = text.IndexOf('\n', lineEnd, ceiling - lineEnd);
         if (newline < 0) return null;
         var end = text.IndexOf('\n', newline + 1, ceiling - newline - 1);
-        return Trim(text, newline + 1, end < 0 ? ceiling : end);
-    }
-
-    private static TextSpan? Trim(string text, int from, int to)
-    {
-        while (from < to && char.IsWhiteSpace(text[from])) from++;
-        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-        return to > from ? new TextSpan(from, to) : null;
+        return SentenceSplitter.Trimmed(text, newline + 1, end < 0 ? ceiling : end);
     }
 
     /// <summary>
-    /// Where, after the line <paramref name="earlier"/> of <paramref name="open"/>, the keys start being written as
-    /// <paramref name="next"/>'s is (its first letter's case) up to <paramref name="next"/>: an index of
-    /// <paramref name="open"/>, its count when only <paramref name="next"/> is written so; null when every key after
-    /// <paramref name="earlier"/> is written so.
+    /// Where the run of keys written like <paramref name="next"/>'s (the case of its first letter) that ends
+    /// <paramref name="open"/> starts, after the line <paramref name="earlier"/>: an index of <paramref name="open"/>,
+    /// its count when the last key is written otherwise; null when every key after <paramref name="earlier"/>, and
+    /// that one too, is written so (no change of kind to split at).
     /// </summary>
     private static int? LastStyleChange(List<FieldLine> open, int earlier, FieldLine next)
     {
@@ -178,6 +171,6 @@ internal sealed partial record FieldLine(string Key, TextSpan Line, TextSpan Val
     private static partial Regex EmptyKey();
 
     // A key at the start of a line, then ':' (or the label "Email"/"Phone" with no colon), then the value to the line's end.
-    [GeneratedRegex(@"^[ \t]*(?<key>[A-Za-z][A-Za-z0-9 /&()'.,-]{0,48}?)[ \t]*(?::|(?<=^[ \t]*(?:Email|E-mail|Phone|Fax|Office)))[ \t]*(?<value>[^\s:][^\n]*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<key>[A-Za-z][A-Za-z0-9 /&()'.,-]{0,48}?)[ \t]*(?:(?<colon>:)|(?<=^[ \t]*(?:Email|E-mail|Phone|Fax|Office)))[ \t]*(?<value>[^\s:][^\n]*)$", RegexOptions.Multiline)]
     private static partial Regex KeyValue();
 }

@@ -59,7 +59,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>The span from <paramref name="from"/> to <paramref name="to"/> without its outer white space; null when nothing is left.</summary>
-    private static TextSpan? Trimmed(string text, int from, int to)
+    internal static TextSpan? Trimmed(string text, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(text[from])) from++;
         while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
