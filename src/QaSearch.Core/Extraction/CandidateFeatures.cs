@@ -81,7 +81,7 @@ internal static partial class CandidateFeatures
             // "Where …?" → "… move to Palenque": a name or phrase right after a preposition of place.
             question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,
             // A field's value from the record that holds the question's quoted title, not from the record beside it.
-            candidate.Kind == CandidateKind.Field ? reading.PhraseMatchIn(candidate.Context, question) : 0,
+            candidate.Kind == CandidateKind.Field ? reading.PhraseMatchIn(candidate.Context) : 0,
         ];
     }
 

@@ -48,7 +48,8 @@ internal sealed class PassageReading
         foreach (var word in TextTokenizer.Tokenize(source.Passage.Title))
             if (_keyTerms.TermOf(word.Norm) is { } term) passageTerms.Add(term);
         PassageOverlap = Weigh(passageTerms);
-        if (question.Phrases.Count > 0) PhraseMatch = PhraseShare(text + " " + source.Passage.Title, question);
+        _phrases = question.Phrases.Count == 0 ? [] : question.Phrases.Select(Fold).ToArray();
+        if (_phrases.Length > 0) PhraseMatch = PhraseShare(text + " " + source.Passage.Title);
     }
 
     private readonly IReadOnlyDictionary<string, double> _weights;
@@ -60,6 +61,8 @@ internal sealed class PassageReading
     private readonly IReadOnlyDictionary<int, IReadOnlyList<string>>? _standsFor;
     private readonly double _totalWeight;
     private readonly int _openingHeadingEnd;
+    // The question's quoted phrases, folded once for the passage (Fold).
+    private readonly string[] _phrases;
 
     public RetrievedPassage Source { get; }
 
@@ -92,15 +95,22 @@ internal sealed class PassageReading
     /// "Data Science Seminar"?" is answered from the record that names that course, not from the record beside it that
     /// shares its words ("First Year Seminar: Science and Science Fiction"). 0 when the question quotes nothing.
     /// </summary>
-    public double PhraseMatchIn(TextSpan range, QuestionAnalysis question)
+    public double PhraseMatchIn(TextSpan range)
     {
-        return question.Phrases.Count == 0 ? 0 : PhraseShare(range.Of(Source.Passage.Text), question);
+        if (_phrases.Length == 0) return 0;
+        // The field values of one record share it as their context: it is folded once.
+        _phraseMatches ??= [];
+        if (_phraseMatches.TryGetValue(range, out var known)) return known;
+        return _phraseMatches[range] = PhraseShare(range.Of(Source.Passage.Text));
     }
 
-    private static double PhraseShare(string text, QuestionAnalysis question)
+    /// <summary>Phrase matches already found, by range (a reading serves one question on one thread).</summary>
+    private Dictionary<TextSpan, double>? _phraseMatches;
+
+    private double PhraseShare(string text)
     {
         var haystack = Fold(text);
-        return question.Phrases.Count(p => haystack.Contains(Fold(p), StringComparison.Ordinal)) / (double)question.Phrases.Count;
+        return _phrases.Count(p => haystack.Contains(p, StringComparison.Ordinal)) / (double)_phrases.Length;
     }
 
     /// <summary>The sentence holding <paramref name="span"/>, or the span itself when no sentence does.</summary>
