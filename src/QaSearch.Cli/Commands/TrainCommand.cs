@@ -69,20 +69,14 @@ internal static class TrainCommand
             // ranked over a dozen passages, as 'answer --own-context' reads a file.
             if (result.GetValue(asQuestionFiles))
             {
-                var contextsIndex = Path.Combine(result.GetValue(work)!, "squad-contexts");
-                var paragraphs = squad.Select(q => q.Context!).Distinct(StringComparer.Ordinal)
-                    .Select((c, i) => new SourceDocument($"p{i}", $"p{i}", "", c)).ToList();
-                using (var writer = new LuceneIndexer(contextsIndex, create: true))
-                {
-                    writer.Add(paragraphs.Select(d => DocumentPassages.Split(d, splitter)));
-                    writer.Commit();
-                }
-                using var retriever = new LuceneRetriever(contextsIndex);
                 var options = new QaEngineOptions { Extractor = new ExtractorOptions { Scorer = ScoringWeights.Prior } };
+                using var paragraphs = QaEngine.OpenInMemory(squad.Select(q => q.Context!).Distinct(StringComparer.Ordinal)
+                    .Select((c, i) => new SourceDocument($"p{i}", $"p{i}", "", c)), options);
                 groups.AddRange(squad.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(q =>
                 {
-                    var context = string.Join("\n", QuestionFileSet.Mixed(q, retriever.Retrieve(q.Question, 8)).Select(p => p.Passage.Text.Trim()));
-                    using var engine = QaEngine.OpenInMemory([new SourceDocument($"q{q.Id}", $"q{q.Id}.txt", $"q{q.Id}", TextRepair.Repair(context), Question: q.Question)], options);
+                    var top = paragraphs.SearchAsync(q.Question, 8).GetAwaiter().GetResult();
+                    var file = QuestionFile.FromPassages(q.Question, QuestionFileSet.Mixed(q, top).Select(p => p.Passage.Text));
+                    using var engine = QaEngine.OpenInMemory([file.ToDocument($"q{q.Id}", $"q{q.Id}.txt", $"q{q.Id}")], options);
                     return Group(engine.Pipeline, q);
                 }));
                 Console.WriteLine($"SQuAD rows {result.GetValue(squadRows)} as question files: {squad.Count} questions");

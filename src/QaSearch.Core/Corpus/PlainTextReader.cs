@@ -13,7 +13,7 @@ internal sealed class PlainTextReader : IDocumentReader
     {
         var text = TextDecoding.Decode(content, warnings);
         if (QuestionFile.TryParse(text, out var questionFile))
-            return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), TextRepair.Repair(questionFile.Context), Question: questionFile.Question)];
+            return [questionFile.ToDocument(file.RelativePath, file.FullPath, TitleOf(file))];
         if (TrecText.Looks(text))
             return TrecText.Parse(text, warnings).Select(d => new SourceDocument(d.DocNo, file.FullPath, d.Title, TextRepair.Repair(d.Text))).ToList();
         return [new SourceDocument(file.RelativePath, file.FullPath, TitleOf(file), TextRepair.Repair(text))];

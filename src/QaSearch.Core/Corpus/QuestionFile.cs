@@ -61,17 +61,31 @@ public sealed record QuestionFile(string Question, string Context, string? Answe
     }
 
     /// <summary>
-    /// The text of a question file: <paramref name="question"/>, then <paramref name="passages"/> as its context, one
-    /// after another on their own lines (as the seed writes them), then <paramref name="answer"/> (empty for none).
+    /// A question file of <paramref name="question"/> with <paramref name="passages"/> as its context, one after another
+    /// on their own lines (as the seed writes them), and <paramref name="answer"/> (null or empty for none).
     /// </summary>
-    public static string Compose(string question, IEnumerable<string> passages, string? answer)
+    public static QuestionFile FromPassages(string question, IEnumerable<string> passages, string? answer = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
-        var context = string.Join("\n", passages.Select(p => p.Trim()));
-        return $"{QuestionLabel} {question.ReplaceLineEndings(" ").Trim()}\n\n{ContextLabel} {context}\n\n{AnswerLabel}" +
-               (string.IsNullOrWhiteSpace(answer) ? "" : " " + answer.ReplaceLineEndings(" ").Trim()) + "\n";
+        return new QuestionFile(question.ReplaceLineEndings(" ").Trim(), string.Join("\n", passages.Select(p => p.Trim())),
+            string.IsNullOrWhiteSpace(answer) ? null : answer.ReplaceLineEndings(" ").Trim());
     }
+
+    /// <summary>The text of the question file made by <see cref="FromPassages"/>.</summary>
+    public static string Compose(string question, IEnumerable<string> passages, string? answer) =>
+        FromPassages(question, passages, answer).ToText();
+
+    /// <summary>This question file as a file holds it: <c>Question:</c>, <c>Context:</c>, then <c>Answer:</c> (empty for none).</summary>
+    public string ToText() =>
+        $"{QuestionLabel} {Question}\n\n{ContextLabel} {Context}\n\n{AnswerLabel}" + (Answer is null ? "" : " " + Answer) + "\n";
+
+    /// <summary>
+    /// The corpus document of the file: its context (words broken at line ends joined, <see cref="TextRepair"/>), which
+    /// carries the question, so that the splitter keeps the context's records whole.
+    /// </summary>
+    public SourceDocument ToDocument(string docId, string path, string title) =>
+        new(docId, path, title, TextRepair.Repair(Context), Question: Question);
 
     /// <summary>
     /// The last <paramref name="label"/> at the start of a line, at or after <paramref name="from"/>: the file's own
