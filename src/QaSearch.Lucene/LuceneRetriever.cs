@@ -214,9 +214,26 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
         var asked = queries.Analyze(query);
         var analyzed = asked.With(Misspellings.Corrections(searcher.IndexReader, queries.Field, asked.Sequence));
         var weights = analyzed.Weights();
+        AddOtherForms(weights, AbbreviationTable.Of(searcher.IndexReader).OtherForms(query), queries, analyzed.Sequence.Count);
         if (feedback is not null) weights = feedback.Expand(searcher, weights);
         var parsed = queries.ToQuery(weights, queries.Pairs(analyzed.Sequence));
         return parsed is null ? [] : TopThroughTies(searcher, parsed, top, idField);
+    }
+
+    /// <summary>
+    /// Adds the other forms of the question's abbreviations (<see cref="AbbreviationTable.OtherForms"/>) to its term
+    /// weights, each form weighing as one more question word (a long form's words share that weight): a passage that
+    /// writes "MLT" for the question's "Master of Language Technologies" matches it.
+    /// </summary>
+    private static void AddOtherForms(Dictionary<string, double> weights, List<OtherForm> forms, QueryBuilder queries, int positions)
+    {
+        if (positions == 0) return;
+        foreach (var form in forms)
+        {
+            var terms = queries.Analyze(form.Form).Sequence;
+            foreach (var term in terms)
+                weights[term] = weights.GetValueOrDefault(term) + 1.0 / terms.Count / positions;
+        }
     }
 
     /// <summary>

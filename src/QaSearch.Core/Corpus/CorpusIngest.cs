@@ -18,10 +18,11 @@ namespace QaSearch.Core.Corpus;
 public sealed class CorpusIngest(CorpusReader reader, PassageSplitter splitter)
 {
     /// <summary>
-    /// The version of what readers and the splitter make of a file. Raise it when a change to them alters passages, so
-    /// that the next run over an existing index reads every file again instead of keeping passages made the old way.
+    /// The version of what readers and the splitter make of a file, and of what the index keeps of a passage. Raise it
+    /// when a change alters passages or what is indexed of them (12: the abbreviations a passage defines), so that the
+    /// next run over an existing index reads every file again instead of keeping passages made the old way.
     /// </summary>
-    public const int ReaderVersion = 11;
+    public const int ReaderVersion = 12;
 
     /// <summary>Threads that read, split and write files at once: one per core.</summary>
     private static int Writers => Math.Max(1, Environment.ProcessorCount);
