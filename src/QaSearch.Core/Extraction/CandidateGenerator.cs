@@ -253,6 +253,10 @@ internal static class CandidateGenerator
         return text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(ColumnGap, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a bracket or a quote stands between two words: a phrase does not run across it.</summary>
+    private static bool Bracketed(string text, Token left, Token right) =>
+        text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).IndexOfAny("()[]\"“”") >= 0;
+
     /// <summary>The run of spaces that parts a table's columns in text taken from a PDF: three or more.</summary>
     private const string ColumnGap = "   ";
 
@@ -274,14 +278,17 @@ internal static class CandidateGenerator
     /// <summary>Runs of up to six content words (with "of" inside), not starting or ending in a stop word.</summary>
     private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence)
     {
+        var text = reading.Source.Passage.Text;
         var tokens = reading.Tokens;
         var (i, stop) = reading.TokensIn(sentence);
         while (i < stop)
         {
             if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
             var end = i + 1;
-            while (end < stop && end - i < 6 &&
-                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < stop && !StopWords.Contains(tokens[end + 1].Norm))))
+            // A bracket or a quote ends the run: "clostridial diseases (tetanus, …)" is "clostridial diseases".
+            while (end < stop && end - i < 6 && !Bracketed(text, tokens[end - 1], tokens[end]) &&
+                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < stop && !StopWords.Contains(tokens[end + 1].Norm) &&
+                                                              !Bracketed(text, tokens[end], tokens[end + 1]))))
                 end++;
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             // "the chick guard stage describes the period": the run without the verb it ran into.

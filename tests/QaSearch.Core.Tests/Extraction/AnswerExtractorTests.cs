@@ -40,6 +40,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_stops_at_a_bracket_or_a_quote()
+    {
+        var passages = Fixtures.Retrieved(
+            "PCR is of little use for clostridial diseases (tetanus and botulism) in the field.",
+            "The plan for the clocks was \"permanent daylight saving time\" (staying on summer hours) all year.");
+
+        var diseases = Phrases(_extractor.Trace("What diseases gain little from PCR?", passages));
+        var clocks = Phrases(_extractor.Trace("What was the plan for the clocks?", passages));
+
+        Assert.Contains("clostridial diseases", diseases);
+        Assert.DoesNotContain(diseases, c => c.Contains('(') || c.Contains(')'));
+        Assert.Contains("permanent daylight saving time", clocks);
+        Assert.DoesNotContain(clocks, c => c.Contains('"') || c.Contains('('));
+    }
+
+    [Fact]
     public void What_is_a_name_is_answered_by_what_the_sentence_about_it_says_it_is()
     {
         // Given a page that defines the term, among names that merely stand near it
@@ -618,4 +634,8 @@ public sealed class AnswerExtractorTests
     }
 
     private static readonly string[] CandidateFeaturesNames = CandidateFeatures.Names;
+
+    /// <summary>The texts of the noun-phrase candidates a trace weighed.</summary>
+    private static List<string> Phrases(ExtractionTrace trace) =>
+        trace.Candidates.Where(c => c.Candidate.Kind == CandidateKind.Phrase).Select(c => c.Candidate.Text).ToList();
 }
