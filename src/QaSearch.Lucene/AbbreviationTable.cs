@@ -31,6 +31,9 @@ internal sealed partial class AbbreviationTable
     /// <summary>The most words a known long form has.</summary>
     private readonly int _longest;
 
+    /// <summary>The first words of the known long forms: a question's word that is none starts none.</summary>
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
     private AbbreviationTable(IndexReader reader)
     {
         var terms = MultiFields.GetTerms(reader, PassageFields.Abbreviation);
@@ -46,6 +49,7 @@ internal sealed partial class AbbreviationTable
             Add(_shortForms, longForm, shortForm, passages);
             Add(_longForms, shortForm.ToUpperInvariant(), longForm, passages);
             _longest = Math.Max(_longest, longForm.Count(c => c == ' ') + 1);
+            _firstWords.Add(longForm.Split(' ', 2)[0]);
         }
         foreach (var forms in _shortForms.Values.Concat(_longForms.Values))
             forms.Sort((a, b) => b.Passages != a.Passages ? b.Passages.CompareTo(a.Passages) : string.CompareOrdinal(a.Form, b.Form));
@@ -102,6 +106,7 @@ internal sealed partial class AbbreviationTable
         var asked = new HashSet<string>(words, StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!_firstWords.Contains(words[i])) continue;
             for (var length = Math.Min(_longest, words.Count - i); length >= 2; length--)
             {
                 var longForm = string.Join(' ', words.Skip(i).Take(length));
