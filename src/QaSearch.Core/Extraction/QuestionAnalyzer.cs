@@ -252,7 +252,9 @@ internal static partial class QuestionAnalyzer
         if (lower.Contains("e-mail") || norms.Contains("email") || HowToContact().IsMatch(lower)) return AnswerType.Email;
         if (norms.Contains("phone") || norms.Contains("telephone")) return AnswerType.Phone;
         if (AsksForIdentifier(question, lower) && !norms.Contains("who")) return AnswerType.Identifier;
-        if (Auxiliaries.Contains(norms[0]) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
+        // A yes/no question's auxiliary is followed by its subject: "Was was the rate lowered to …?" doubles a word of
+        // a question that asks for something else.
+        if (Auxiliaries.Contains(norms[0]) && !(norms.Count > 1 && Auxiliaries.Contains(norms[1])) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
         if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how long")) return AnswerType.Duration;

@@ -25,6 +25,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Is registration required for the mixer?", AnswerType.YesNo)]
     [InlineData("Does the museum open on Mondays?", AnswerType.YesNo)] // "does" normalised is "doe"
     [InlineData("Does the employee owe the city $52 if he worked there for half the year?", AnswerType.YesNo)]
+    [InlineData("Was was the rate lowered to by the bank in 2003?", AnswerType.Entity)] // a doubled word, not a yes/no question
     [InlineData("Were authors paid well or poorly by the publishers?", AnswerType.Entity)]
     [InlineData("Do old lamps give more, less, or the same light?", AnswerType.Entity)]
     [InlineData("What is Yonatan Bisk's professional title?", AnswerType.Title)]
