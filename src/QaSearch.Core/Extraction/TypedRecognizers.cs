@@ -42,6 +42,9 @@ internal static partial class TypedRecognizers
     [
         new(AnswerType.Email, EmailPattern(), text => text.Contains('@')),
         new(AnswerType.Url, UrlPattern(), text => text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)),
+        // A site named by its bare domain ("the website mp3.com"), under a generic top-level domain.
+        new(AnswerType.Url, DomainPattern(), text => text.Contains(".com", StringComparison.Ordinal) || text.Contains(".org", StringComparison.Ordinal) ||
+            text.Contains(".net", StringComparison.Ordinal) || text.Contains(".edu", StringComparison.Ordinal) || text.Contains(".gov", StringComparison.Ordinal)),
         new(AnswerType.Phone, PhonePattern()),
         new(AnswerType.Money, MoneyPattern(), text => text.Contains('$') || text.Contains("dollars", StringComparison.Ordinal) ||
             text.Contains("USD", StringComparison.Ordinal) || text.Contains("ree", StringComparison.Ordinal)),
@@ -112,6 +115,9 @@ internal static partial class TypedRecognizers
 
     [GeneratedRegex(@"\bhttps?://[^\s<>""]+|\bwww\.[^\s<>""]+")]
     private static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov)(?![\w@-])(?:/[^\s<>""]*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainPattern();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")]
     private static partial Regex PhonePattern();

@@ -35,6 +35,8 @@ public sealed class RecognizerTests
     [InlineData("Uranium came from seventeen countries.", AnswerType.Number, "seventeen")]
     [InlineData("It has forty-two rooms.", AnswerType.Number, "forty-two")]
     [InlineData("See https://example.org/page for more.", AnswerType.Url, "https://example.org/page")]
+    [InlineData("In 1997 the website mp3.com offered songs for free.", AnswerType.Url, "mp3.com")]
+    [InlineData("Apply at grad.example.edu/apply by May.", AnswerType.Url, "grad.example.edu/apply")]
     public void Recognizes_typed_spans(string text, AnswerType type, string expected)
     {
         var found = TypedRecognizers.Find(text);
@@ -54,6 +56,7 @@ public sealed class RecognizerTests
         Assert.All(found.Zip(found.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
         Assert.Contains(found, f => f.Type == AnswerType.Phone && f.Span.Of(text) == "412-268-7659");
         Assert.Contains(found, f => f.Type == AnswerType.Email && f.Span.Of(text) == "desk59@cs.cmu.edu");
+        Assert.DoesNotContain(found, f => f.Type == AnswerType.Url); // an email's domain is part of the email
         Assert.DoesNotContain(found, f => f.Type == AnswerType.Number && f.Span.Of(text) == "7659");
         Assert.Equal(60, found.Count(f => f.Type == AnswerType.Date));
     }
