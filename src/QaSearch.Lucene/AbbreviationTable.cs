@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using QaSearch.Core.Corpus;
+using QaSearch.Core.Extraction;
 
 namespace QaSearch.Lucene;
 
@@ -18,7 +18,7 @@ namespace QaSearch.Lucene;
 /// </summary>
 internal sealed record OtherForm(string Form, string Written, bool IsShort);
 
-internal sealed partial class AbbreviationTable
+internal sealed class AbbreviationTable
 {
     private static readonly ConditionalWeakTable<IndexReader, AbbreviationTable> Tables = new();
 
@@ -73,10 +73,6 @@ internal sealed partial class AbbreviationTable
     /// <summary>Lower-case words that join the parts of a name ("Center for Machine Translation").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "in", "on", "the", "de" };
 
-    /// <summary>A quoted title: written as its owner wrote it, so none of its words stands for anything else.</summary>
-    [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
-    private static partial Regex Quoted();
-
     private static void Add(Dictionary<string, List<(string Form, int Passages)>> table, string key, string form, int passages)
     {
         if (!table.TryGetValue(key, out var forms)) table[key] = forms = [];
@@ -101,7 +97,8 @@ internal sealed partial class AbbreviationTable
     {
         var found = new List<OtherForm>();
         if (IsEmpty) return found;
-        var written = Abbreviations.WordList(Quoted().Replace(question, " \u001F "));
+        // A quoted title is written as its owner wrote it: none of its words stands for anything else.
+        var written = Abbreviations.WordList(QuestionAnalyzer.QuotedPhrase().Replace(question, " \u001F "));
         var words = written.Select(w => w.ToLowerInvariant()).ToList();
         var asked = new HashSet<string>(words, StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)

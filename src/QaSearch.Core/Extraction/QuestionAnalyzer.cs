@@ -347,8 +347,9 @@ internal static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(?:mean|means|meant|meaning|describe|definition|purpose)\b")]
     private static partial Regex MeaningCue();
 
+    /// <summary>A phrase the question quotes ("…" or “…”), its text in group 1: a title written as its owner wrote it.</summary>
     [GeneratedRegex("[\"“]([^\"”]+)[\"”]")]
-    private static partial Regex QuotedPhrase();
+    internal static partial Regex QuotedPhrase();
 
     // "in alphabetical order by their first name" says how to sort a list, not which end of it to give.
     [GeneratedRegex(@"(?<!\bby\s+(?:their\s+|the\s+|)|\border\s+of\s+(?:their\s+|the\s+|))\b(first|last)\s+(?:author|name|listed|person|speaker|instructor)")]
