@@ -26,9 +26,9 @@ internal static class Abbreviations
     {
         for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            var close = text.IndexOf(')', open + 1);
-            if (close < 0) yield break;
-            if (close - open - 1 > MaxBracketed) continue;
+            // Looked for within the longest bracketed form only: a text of many '(' and one ')' far on is read once.
+            var close = text.IndexOf(')', open + 1, Math.Min(MaxBracketed + 1, text.Length - open - 1));
+            if (close < 0) continue;
             var inner = text.AsSpan(open + 1, close - open - 1);
             if (inner.IndexOfAny('(', '\n') >= 0) continue;
             var inside = inner.Trim().ToString();
