@@ -12,15 +12,15 @@ namespace QaSearch.Lucene;
 /// names: "Master of Language Technologies" is also searched as the corpus's "MLT", so the handbook titled "MLT
 /// Student Handbook" is found. Thread-safe once built.
 /// </summary>
-/// <summary>
-/// The other form of an abbreviation a question names: <see cref="Form"/> for what the question wrote as
-/// <see cref="Written"/> (a short form for a long one when <see cref="IsShort"/>, else a long form for a short one).
-/// </summary>
-internal sealed record OtherForm(string Form, string Written, bool IsShort);
-
 internal sealed class AbbreviationTable
 {
     private static readonly ConditionalWeakTable<IndexReader, AbbreviationTable> Tables = new();
+
+    /// <summary>What parts a field value's long form from its short form.</summary>
+    private const char Separator = '\u001F';
+
+    /// <summary>The <see cref="PassageFields.Abbreviation"/> value of <paramref name="abbreviation"/>: its long form, then its short form.</summary>
+    public static string ValueOf(Abbreviation abbreviation) => abbreviation.Long + Separator + abbreviation.Short;
 
     /// <summary>Short forms by long form (<see cref="Abbreviations.Words"/>), the commonest first.</summary>
     private readonly Dictionary<string, List<(string Form, int Passages)>> _shortForms = new(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ internal sealed class AbbreviationTable
         while (iterator.MoveNext())
         {
             var value = iterator.Term.Utf8ToString();
-            var separator = value.IndexOf(PassageFields.AbbreviationSeparator);
+            var separator = value.IndexOf(Separator);
             if (separator <= 0) continue;
             var (longForm, shortForm) = (value[..separator], value[(separator + 1)..]);
             var passages = iterator.DocFreq;
@@ -84,19 +84,16 @@ internal sealed class AbbreviationTable
     /// <summary>The table of <paramref name="reader"/>'s passages, read on first use.</summary>
     public static AbbreviationTable Of(IndexReader reader) => Tables.GetValue(reader, r => new AbbreviationTable(r));
 
-    /// <summary>Whether the index defines no abbreviation.</summary>
-    public bool IsEmpty => _shortForms.Count == 0;
-
     /// <summary>
     /// The other forms of the abbreviations <paramref name="question"/> names and does not spell both ways: the
     /// commonest short form of each long form it writes out (the longest first, so "Master of Science in Artificial
     /// Intelligence" is not also "AI"), and the long form of each short form it writes, when most of the passages that
     /// define that short form agree on it.
     /// </summary>
-    public List<OtherForm> OtherForms(string question)
+    public List<string> OtherForms(string question)
     {
-        var found = new List<OtherForm>();
-        if (IsEmpty) return found;
+        var found = new List<string>();
+        if (_shortForms.Count == 0) return found;
         // A quoted title is written as its owner wrote it: none of its words stands for anything else.
         var written = Abbreviations.WordList(QuestionAnalyzer.QuotedPhrase().Replace(question, " \u001F "));
         var words = written.Select(w => w.ToLowerInvariant()).ToList();
@@ -111,7 +108,7 @@ internal sealed class AbbreviationTable
                 var shortForm = forms[0].Form;
                 if (!InLongerName(written, i, length) && Dominant(_longForms[shortForm.ToUpperInvariant()]) == longForm &&
                     !Abbreviations.WordList(shortForm).All(w => asked.Contains(w.ToLowerInvariant())))
-                    found.Add(new OtherForm(shortForm, longForm, IsShort: true));
+                    found.Add(shortForm);
                 i += length - 1;
                 break;
             }
@@ -121,7 +118,7 @@ internal sealed class AbbreviationTable
         {
             if (!Abbreviations.IsShortForm(word) || !_longForms.TryGetValue(word.ToUpperInvariant(), out var forms)) continue;
             if (Dominant(forms) is { } longForm && !text.Contains(" " + longForm + " ", StringComparison.Ordinal))
-                found.Add(new OtherForm(longForm, word, IsShort: false));
+                found.Add(longForm);
         }
         return found;
     }

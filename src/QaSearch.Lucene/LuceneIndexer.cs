@@ -303,7 +303,7 @@ public sealed class LuceneIndexer : IPassageIndex
                 document.Add(new StringField(PassageFields.RecordField, name, Field.Store.NO));
             if (names.Count > 0 || inRecord) document.Add(new StringField(PassageFields.RecordField, PassageFields.AnyRecord, Field.Store.NO));
             document.RemoveFields(PassageFields.Abbreviation);
-            foreach (var defined in Abbreviations.Find(passage.Text).Select(a => a.Long + PassageFields.AbbreviationSeparator + a.Short).Distinct(StringComparer.Ordinal))
+            foreach (var defined in Abbreviations.Find(passage.Text).Select(AbbreviationTable.ValueOf).Distinct(StringComparer.Ordinal))
                 document.Add(new StringField(PassageFields.Abbreviation, defined, Field.Store.NO));
             return document;
         }

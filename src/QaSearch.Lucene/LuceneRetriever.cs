@@ -225,12 +225,12 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     /// weights, each form weighing as one more question word (a long form's words share that weight): a passage that
     /// writes "MLT" for the question's "Master of Language Technologies" matches it.
     /// </summary>
-    private static void AddOtherForms(Dictionary<string, double> weights, List<OtherForm> forms, QueryBuilder queries, int positions)
+    private static void AddOtherForms(Dictionary<string, double> weights, List<string> forms, QueryBuilder queries, int positions)
     {
         if (positions == 0) return;
         foreach (var form in forms)
         {
-            var terms = queries.Analyze(form.Form).Sequence;
+            var terms = queries.Analyze(form).Sequence;
             foreach (var term in terms)
                 weights[term] = weights.GetValueOrDefault(term) + 1.0 / terms.Count / positions;
         }

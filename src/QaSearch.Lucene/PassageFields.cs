@@ -50,18 +50,15 @@ public static class PassageFields
     /// </summary>
     public const string RecordField = "recordfield";
 
+    /// <summary>The <see cref="RecordField"/> value every passage with a record also carries, to search passages with records only.</summary>
+    public const string AnyRecord = "*";
+
     /// <summary>
-    /// The abbreviations a passage defines ("Master of Language Technologies (MLT)"), each as its long form's words, a
-    /// <see cref="AbbreviationSeparator"/> and its short form, indexed whole, not stored: read back as the index's own
+    /// The abbreviations a passage defines ("Master of Language Technologies (MLT)"), each its long form and short form
+    /// in one value (<see cref="AbbreviationTable.ValueOf"/>), indexed whole, not stored: read back as the index's own
     /// table of abbreviations (<see cref="AbbreviationTable"/>), each counted by the passages that define it.
     /// </summary>
     public const string Abbreviation = "abbreviation";
-
-    /// <summary>What parts an <see cref="Abbreviation"/> value's long form from its short form.</summary>
-    public const char AbbreviationSeparator = '\u001F';
-
-    /// <summary>The <see cref="RecordField"/> value every passage with a record also carries, to search passages with records only.</summary>
-    public const string AnyRecord = "*";
 
     /// <summary>What <see cref="Contents"/> and <see cref="Document"/> analyse: the title (if any) on a line of its own, then the text.</summary>
     public static string TitledText(string title, string text) => title.Length == 0 ? text : title + "\n" + text;
