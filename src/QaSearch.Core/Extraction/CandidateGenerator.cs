@@ -247,13 +247,12 @@ internal static class CandidateGenerator
     /// </summary>
     private static bool Separated(string text, Token left, Token right)
     {
-        for (var c = left.Span.End; c < right.Span.Start; c++)
-            if (text[c] is ':' or ';' or '(' or ')' or '[' or ']' or '|' or '\n' or '\t' or '—' or '–' or '/' or '"' or '“' or '”') return true;
+        var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
         // A table's columns in text taken from a PDF stand apart by a run of spaces ("Pennsylvania        Rose").
-        return text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(ColumnGap, StringComparison.Ordinal);
+        return Bracketed(text, left, right) || gap.IndexOfAny(":;|\n\t—–/") >= 0 || gap.Contains(ColumnGap, StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a bracket or a quote stands between two words: a phrase does not run across it.</summary>
+    /// <summary>Whether a bracket or a quote stands between two words: a phrase does not run across it, nor does a name.</summary>
     private static bool Bracketed(string text, Token left, Token right) =>
         text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).IndexOfAny("()[]\"“”") >= 0;
 
@@ -285,17 +284,20 @@ internal static class CandidateGenerator
         {
             if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
             var end = i + 1;
-            // A bracket or a quote ends the run: "clostridial diseases (tetanus, …)" is "clostridial diseases".
-            while (end < stop && end - i < 6 && !Bracketed(text, tokens[end - 1], tokens[end]) &&
-                   (!StopWords.Contains(tokens[end].Norm) || (tokens[end].Norm is "of" or "and" && end + 1 < stop && !StopWords.Contains(tokens[end + 1].Norm) &&
-                                                              !Bracketed(text, tokens[end], tokens[end + 1]))))
-                end++;
+            while (end < stop && end - i < 6 && RunsOn(end)) end++;
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             // "the chick guard stage describes the period": the run without the verb it ran into.
             if (reading.EndsInVerb(i, end) && !StopWords.Contains(tokens[end - 2].Norm))
                 yield return new TextSpan(tokens[i].Span.Start, tokens[end - 2].Span.End);
             i = end;
         }
+
+        // Whether the run goes on with the word at k: a content word, or "of"/"and" before one, with no bracket or
+        // quote in between ("clostridial diseases (tetanus, …)" is "clostridial diseases").
+        bool RunsOn(int k) =>
+            !Bracketed(text, tokens[k - 1], tokens[k]) &&
+            (!StopWords.Contains(tokens[k].Norm) ||
+             (tokens[k].Norm is "of" or "and" && k + 1 < stop && !StopWords.Contains(tokens[k + 1].Norm) && !Bracketed(text, tokens[k], tokens[k + 1])));
     }
 
     /// <summary>
