@@ -15,7 +15,7 @@ internal static partial class CandidateFeatures
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
         "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue", "name_for_name", "after_locative",
-        "record_phrase",
+        "record_phrase", "aligned_slot",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -82,6 +82,8 @@ internal static partial class CandidateFeatures
             question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,
             // A field's value from the record that holds the question's quoted title, not from the record beside it.
             candidate.Kind == CandidateKind.Field ? reading.PhraseMatchIn(candidate.Context) : 0,
+            // "What were greenware ceramics made from?" → "… made from [celadon]": the question's words around the span in its order.
+            candidate.Kind == CandidateKind.Field ? 0 : Math.Clamp(reading.AlignedWords(first, end, candidate.Sentence, question.Slot) - 1, 0, 3) / 3.0,
         ];
     }
 

@@ -262,6 +262,57 @@ internal sealed class PassageReading
         return inWindow == 0 ? 0 : hits / 6.0;
     }
 
+    /// <summary>
+    /// How many of the question's content words stand, in the question's order, right around the tokens from
+    /// <paramref name="first"/> up to <paramref name="end"/>, as if the span filled the question's answer slot:
+    /// "greenware ceramics made from [celadon]" for "What were greenware ceramics made from?", "plants release [oxygen]
+    /// during photosynthesis" for "What do plants release during photosynthesis?". Stop words between are passed over,
+    /// up to <see cref="AlignmentGap"/> in a row; words are compared by their light stems.
+    /// </summary>
+    /// <param name="first">The span's first token.</param>
+    /// <param name="end">The token after the span's last.</param>
+    /// <param name="sentence">The sentence the span stands in; the alignment does not leave it.</param>
+    /// <param name="slot">The question's content words and where its answer may stand among them.</param>
+    public int AlignedWords(int first, int end, TextSpan sentence, AnswerSlot? slot)
+    {
+        if (slot is null || slot.Stems.Count == 0 || first >= end) return 0;
+        var stems = slot.Stems;
+        var before = ContentStems(first - 1, -1, sentence, stems.Count);
+        var after = ContentStems(end, +1, sentence, stems.Count);
+        var best = 0;
+        // The question's words before the gap read backwards from the span, those after it forwards.
+        for (var gap = slot.FirstGap; gap <= slot.LastGap; gap++)
+        {
+            var left = 0;
+            while (left < before.Count && left < gap && before[left] == stems[gap - 1 - left]) left++;
+            var right = 0;
+            while (right < after.Count && gap + right < stems.Count && after[right] == stems[gap + right]) right++;
+            best = Math.Max(best, left + right);
+        }
+        return best;
+    }
+
+    /// <summary>Stop words in a row that an alignment passes over between two content words ("made [from the] clay").</summary>
+    private const int AlignmentGap = 3;
+
+    /// <summary>The light stems of up to <paramref name="count"/> content words of <paramref name="sentence"/> from token <paramref name="from"/> on, going by <paramref name="step"/>.</summary>
+    private List<string> ContentStems(int from, int step, TextSpan sentence, int count)
+    {
+        var stems = new List<string>(count);
+        var stops = 0;
+        for (var k = from; k >= 0 && k < Tokens.Count && sentence.Contains(Tokens[k].Span) && stems.Count < count; k += step)
+        {
+            if (StopWords.Contains(Tokens[k].Norm))
+            {
+                if (++stops > AlignmentGap) break;
+                continue;
+            }
+            stops = 0;
+            stems.Add(TextTokenizer.LightStem(Tokens[k].Norm));
+        }
+        return stems;
+    }
+
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
     public int? DistanceToKeyTerm(TextSpan span, TextSpan range)
     {

@@ -24,6 +24,12 @@ public sealed record QuestionAnalysis(
     internal IReadOnlySet<string> QuestionStems { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// Where the answer stands among the question's words, as a statement would put it (<see cref="AnswerSlot"/>); null
+    /// when the question has no wh-word.
+    /// </summary>
+    internal AnswerSlot? Slot { get; init; }
+
+    /// <summary>
     /// The initials of each run of two to six of the question's content words, lower case ("cst" for "clonal selection
     /// theory"): a passage's "CST" says again what the question says. Empty when the question asks for an abbreviation.
     /// </summary>
@@ -90,3 +96,12 @@ public sealed record QuestionAnalysis(
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }
+
+/// <summary>
+/// The question's content words (no stop words, nor the wh-phrase's own nouns) in the order it writes them, by their
+/// light stems, and the gaps between them where its answer may stand in a statement: before the verb for "What battle
+/// marked …?" ("[the Battle of Britain] marked …"), anywhere after the subject for "What do plants release during
+/// photosynthesis?" ("plants release [oxygen] during photosynthesis"), where the wh-word stands for "… are called what?".
+/// A gap g stands after the first g words.
+/// </summary>
+internal sealed record AnswerSlot(IReadOnlyList<string> Stems, int FirstGap, int LastGap);

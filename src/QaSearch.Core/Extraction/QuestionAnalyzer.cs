@@ -42,6 +42,7 @@ internal static partial class QuestionAnalyzer
         return new QuestionAnalysis(question, type, focus, keyTerms, phrases, position, wantsList)
         {
             QuestionWords = norms.ToHashSet(), QuestionStems = norms.Select(TextTokenizer.LightStem).ToHashSet(),
+            Slot = AnswerSlotOf(norms, focus),
             AsksForAbbreviation = asksForAbbreviation, Initialisms = asksForAbbreviation ? new HashSet<string>() : Initialisms(tokens),
             Lexicon = lexicon, DefinedTerm = DefinedTerm(tokens, norms),
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
@@ -53,6 +54,34 @@ internal static partial class QuestionAnalyzer
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
+    }
+
+    /// <summary>Wh-words that open the phrase standing for the answer.</summary>
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "what", "which", "who", "whom", "whose", "where", "when", "how", "why" };
+
+    /// <summary>
+    /// Where the answer stands among the question's content words (<see cref="AnswerSlot"/>): where the wh-phrase stands
+    /// when a verb follows it ("What battle marked …", "… refers to what in Hebrew?"); anywhere from there on when an
+    /// auxiliary does ("What do plants release …", "What is the …"). The wh-phrase's focus nouns are left out: a statement
+    /// says them in the answer ("the Battle of Britain") or not at all.
+    /// </summary>
+    private static AnswerSlot? AnswerSlotOf(List<string> norms, List<string> focus)
+    {
+        var wh = norms.FindIndex(WhWords.Contains);
+        if (wh < 0) return null;
+        var stems = norms.Take(wh).Where(n => !StopWords.Contains(n)).Select(TextTokenizer.LightStem).ToList();
+        var gap = stems.Count;
+        var j = wh + 1;
+        while (j < norms.Count && !Auxiliaries.Contains(norms[j]) && (focus.Contains(norms[j]) || StopWords.Contains(norms[j]))) j++;
+        var afterAuxiliary = j < norms.Count && Auxiliaries.Contains(norms[j]);
+        stems.AddRange(norms.Skip(j).Where(n => !StopWords.Contains(n)).Select(TextTokenizer.LightStem));
+        if (!afterAuxiliary) return new AnswerSlot(stems, gap, gap);
+        // "Where was CMU's founder born?": a place, time, reason or manner is looked for where it closes the statement
+        // ("… was born in [Dunfermline]"), not between its subject and verb, where an object or a copula's subject may
+        // stand ("The school's founder, [Andrew Carnegie], was born …").
+        return norms[wh] is "where" or "when" or "why" or "how" && gap == 0
+            ? new AnswerSlot(stems, stems.Count, stems.Count)
+            : new AnswerSlot(stems, gap, stems.Count);
     }
 
     /// <summary>Counts that ask for several things: "Which three parts …", "What two rivers …".</summary>

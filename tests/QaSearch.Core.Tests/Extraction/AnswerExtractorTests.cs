@@ -211,6 +211,50 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_span_where_the_question_puts_its_answer_is_marked_aligned()
+    {
+        // Given a sentence that says what the kilns were made of, with another name beside it
+        var passages = Fixtures.Retrieved("Gull Harbour kilns made from river clay were first fired by Ada Quell in 1820.");
+
+        // When asked what they were made from
+        var trace = _extractor.Trace("What were Gull Harbour kilns made from?", passages);
+
+        // Then the span after "kilns made from" is aligned with the question, and the potter's name is not
+        Assert.True(Feature(trace, "river clay", "aligned_slot") > 0);
+        Assert.Equal(0, Feature(trace, "Ada Quell", "aligned_slot"));
+    }
+
+    [Fact]
+    public void A_subject_question_aligns_the_span_before_its_verb()
+    {
+        // Given a sentence whose subject is the answer, and an object that is followed by the same words elsewhere
+        var passages = Fixtures.Retrieved("The Gull Charter opened the harbour to foreign ships in 1820. Ada Quell opened the harbour to foreign ships' captains in a speech.");
+
+        // When asked which charter opened the harbour
+        var trace = _extractor.Trace("Which charter opened the harbour to foreign ships?", passages);
+
+        // Then the charter is aligned: the question's words follow it in the question's order
+        Assert.True(Feature(trace, "Gull Charter", "aligned_slot") > 0);
+        // And a span after the question's verb is not, since a subject question's answer stands before it
+        Assert.Equal(0, Feature(trace, "1820", "aligned_slot"));
+    }
+
+    [Fact]
+    public void A_where_question_aligns_the_place_at_the_end_not_a_name_before_the_verb()
+    {
+        // Given a sentence with the founder's name before the question's words and the place after them
+        var passages = Fixtures.Retrieved("Ada Quell, the harbour's founder, was born in Port Alder in 1790.");
+
+        // When asked where the founder was born
+        var trace = _extractor.Trace("Where was the harbour's founder born?", passages);
+
+        // Then the place after "founder was born" is aligned; the name before those words is not, though they follow
+        // it in the question's order, since a place is looked for where it closes the statement
+        Assert.True(Feature(trace, "Port Alder", "aligned_slot") > 0);
+        Assert.Equal(0, Feature(trace, "Ada Quell", "aligned_slot"));
+    }
+
+    [Fact]
     public void A_why_question_gets_the_clause_after_because_as_a_candidate()
     {
         var passages = Fixtures.Retrieved("The harbour closed in 1920, because the river silted up, and the fleet moved to Port Alder.");
