@@ -149,6 +149,15 @@ public sealed class AnswerExtractor
         return new Answer(analysis.Question, span.Of(passage.Text), confidence, source, passage, evidence, explained);
     }
 
+    /// <summary>
+    /// Whether a candidate's recognised type cannot answer a question that clearly asks for a person or a place: a
+    /// time, date, number, amount, share or duration answers no "Who …?" and no "Where …?" ("2–3 p.m." under an
+    /// event's heading is when it is, not where). A field's value is kept: its key says what it is.
+    /// </summary>
+    private static bool RuledOutByType(AnswerCandidate candidate, AnswerType expected) =>
+        expected is AnswerType.Person or AnswerType.Place && candidate.Kind != CandidateKind.Field &&
+        candidate.Type is AnswerType.Time or AnswerType.Date or AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration;
+
     /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>
     private List<ScoredSpan> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
     {
@@ -160,6 +169,7 @@ public sealed class AnswerExtractor
         var quoted = analysis.Phrases.Count == 0 ? null : analysis.Phrases.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
+            .Where(c => !RuledOutByType(c.Candidate, analysis.Type))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .Where(c => quoted is null || !quoted.Contains(c.Key))
             .ToList();

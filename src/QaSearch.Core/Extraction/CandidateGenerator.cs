@@ -29,8 +29,12 @@ internal static class CandidateGenerator
             }
             if (reading.Overlap(sentence) == 0) continue;
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
-                foreach (var span in NounPhrases(reading, sentence))
-                    yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
+                foreach (var span in NounPhrases(reading, sentence, question.Type == AnswerType.Description ? int.MaxValue : CommasInAName(question)))
+                {
+                    // "2–3 p.m" is proposed as the time it is, not again as a phrase that might be a place.
+                    if (!TypedRecognizers.Is(typed, span))
+                        yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
+                }
             if (question.Type is AnswerType.Description or AnswerType.Entity)
                 foreach (var span in Clauses(reading, sentence))
                     yield return new AnswerCandidate(reading.Source, span, AnswerType.Description, CandidateKind.Clause, sentence, 0);
@@ -214,10 +218,19 @@ internal static class CandidateGenerator
             var words = new List<string>(end - start);
             for (var k = start; k < end; k++) words.Add(tokens[k].Text);
             var type = Classify(words, lexicon);
-            if (type == AnswerType.Person && HasCommonWord(reading, start, end)) type = AnswerType.Entity;
+            // "Dunfermline, Scotland": a run across a comma is no one person's name.
+            if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
             i = end;
         }
+    }
+
+    /// <summary>Whether a comma stands between two of the tokens from <paramref name="start"/> up to <paramref name="end"/>.</summary>
+    private static bool AcrossComma(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+            if (Comma(text, tokens[k - 1], tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Whether a token from <paramref name="start"/> up to <paramref name="end"/> is an ordinary word of the passages read.</summary>
@@ -256,6 +269,10 @@ internal static class CandidateGenerator
     private static bool Bracketed(string text, Token left, Token right) =>
         text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).IndexOfAny("()[]\"“”") >= 0;
 
+    /// <summary>Whether a colon followed by a space stands between two words, as after a field's key ("Title: Assistant Professor").</summary>
+    private static bool KeyColon(string text, Token left, Token right) =>
+        text.AsSpan(left.Span.End, right.Span.Start - left.Span.End) is var gap && gap.IndexOf(':') is var colon and >= 0 && colon < gap.Length - 1 && char.IsWhiteSpace(gap[colon + 1]);
+
     /// <summary>The run of spaces that parts a table's columns in text taken from a PDF: three or more.</summary>
     private const string ColumnGap = "   ";
 
@@ -274,8 +291,13 @@ internal static class CandidateGenerator
         return AnswerType.Entity;
     }
 
-    /// <summary>Runs of up to six content words (with "of" inside), not starting or ending in a stop word.</summary>
-    private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence)
+    /// <summary>
+    /// Runs of up to six content words (with "of" inside), not starting or ending in a stop word, not running across a
+    /// field's colon ("Title: Assistant Professor"), nor across more than <paramref name="commas"/> commas: "title,
+    /// followed" is no phrase, but "sine, versine, cosine" may answer a question for several things or a description,
+    /// and "Dunfermline, Scotland" one for a place (<see cref="CommasInAName"/>).
+    /// </summary>
+    private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence, int commas)
     {
         var text = reading.Source.Passage.Text;
         var tokens = reading.Tokens;
@@ -283,8 +305,8 @@ internal static class CandidateGenerator
         while (i < stop)
         {
             if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
-            var end = i + 1;
-            while (end < stop && end - i < 6 && RunsOn(end)) end++;
+            var (end, crossed) = (i + 1, 0);
+            while (end < stop && end - i < 6 && RunsOn(end) && (!Comma(text, tokens[end - 1], tokens[end]) || ++crossed <= commas)) end++;
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             // "the chick guard stage describes the period": the run without the verb it ran into.
             if (reading.EndsInVerb(i, end) && !StopWords.Contains(tokens[end - 2].Norm))
@@ -292,10 +314,10 @@ internal static class CandidateGenerator
             i = end;
         }
 
-        // Whether the run goes on with the word at k: a content word, or "of"/"and" before one, with no bracket or
-        // quote in between ("clostridial diseases (tetanus, …)" is "clostridial diseases").
+        // Whether the run goes on with the word at k: a content word, or "of"/"and" before one, with no bracket, quote
+        // or colon before a space in between ("clostridial diseases (tetanus, …)" is "clostridial diseases"; "1:18" runs on).
         bool RunsOn(int k) =>
-            !Bracketed(text, tokens[k - 1], tokens[k]) &&
+            !Bracketed(text, tokens[k - 1], tokens[k]) && !KeyColon(text, tokens[k - 1], tokens[k]) &&
             (!StopWords.Contains(tokens[k].Norm) ||
              (tokens[k].Norm is "of" or "and" && k + 1 < stop && !StopWords.Contains(tokens[k + 1].Norm) && !Bracketed(text, tokens[k], tokens[k + 1])));
     }

@@ -87,6 +87,13 @@ internal static partial class TypedRecognizers
         return at > 0 && found[at - 1].Span.Start <= span.Start && span.End <= found[at - 1].Span.End;
     }
 
+    /// <summary>Whether <paramref name="span"/> is exactly one of <paramref name="found"/> (as <see cref="Find"/> returns them).</summary>
+    public static bool Is(List<(AnswerType Type, TextSpan Span)> found, TextSpan span)
+    {
+        var at = InsertionPoint(found, span.Start);
+        return at < found.Count && found[at].Span == span;
+    }
+
     /// <summary>Where a span starting at <paramref name="start"/> goes among <paramref name="found"/> (in order of start, none overlapping).</summary>
     private static int InsertionPoint(List<(AnswerType Type, TextSpan Span)> found, int start)
     {
@@ -128,7 +135,7 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b\d+(?:\.\d+)?\s?(?:%|percent\b)")]
     private static partial Regex PercentPattern();
 
-    [GeneratedRegex(@"\b" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
+    [GeneratedRegex(@"\b(?:\d{1,2}(?::\d{2})?\s?(?:-|–|to)\s?)?" + Clock + @"(?:\s?(?:-|–|to)\s?" + Clock + @")?(?:\s?ET\b)?|\b\d{1,2}:\d{2}(?:\s?(?:-|–|to)\s?\d{1,2}:\d{2})?\b|\b(?:noon|midnight)\b")]
     private static partial Regex TimePattern();
 
     // A date's alternatives in two parts, each in the whole pattern's order: those starting with a digit, and those

@@ -56,6 +56,52 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_stops_at_a_comma_unless_several_things_or_a_place_are_asked_for()
+    {
+        // Given a sentence with a list after a comma, and a field line
+        var passages = Fixtures.Retrieved(
+            "The harbour pilots studied tides, currents, winds and charts at Gull Harbour, Port Alder.\nTitle: Assistant Pilot");
+
+        // When asked for one thing, for several, and for a place
+        var one = Phrases(_extractor.Trace("Which subject did the harbour pilots study first?", passages));
+        var several = Phrases(_extractor.Trace("Which subjects did the harbour pilots study?", passages));
+        var place = _extractor.Trace("Where did the harbour pilots study?", passages).Candidates
+            .Where(c => c.Candidate.Kind == CandidateKind.Phrase).Select(c => c.Candidate.Text).ToList();
+
+        // Then one thing is asked with no phrase across a comma, nor across a field's colon
+        Assert.Contains("currents", one);
+        Assert.DoesNotContain(one, c => c.Contains(',') || c.Contains(':'));
+        // And several things may be a list, and a place its town with its region
+        Assert.Contains(several, c => c.Contains("tides, currents"));
+        Assert.Contains(place, c => c.Contains("Gull Harbour, Port Alder"));
+    }
+
+    [Fact]
+    public void A_where_question_is_not_answered_with_a_time()
+    {
+        // Given an event's heading with its time on one line and its room on the next
+        var passages = Fixtures.Retrieved("Gull Society Initiation Ceremony\nCeremony: 2–3 p.m.\nQuell Auditorium, Harbour Hall");
+
+        // When asked where the ceremony is
+        var trace = _extractor.Trace("Where is the Gull Society Initiation Ceremony held?", passages);
+
+        // Then the time is no candidate, whole or in part, and the room is
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text.Contains("p.m", StringComparison.Ordinal));
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "Quell Auditorium, Harbour Hall");
+    }
+
+    [Fact]
+    public void A_name_run_across_a_comma_is_not_typed_a_person()
+    {
+        var passages = Fixtures.Retrieved("The founder, Ada Quell, was born in Dunfermline, Scotland in 1835.");
+
+        var trace = _extractor.Trace("Where was the founder born?", passages);
+
+        Assert.Equal(AnswerType.Entity, trace.Candidates.First(c => c.Candidate.Text == "Dunfermline, Scotland" && c.Candidate.Kind == CandidateKind.Name).Candidate.Type);
+        Assert.Equal(AnswerType.Person, trace.Candidates.First(c => c.Candidate.Text == "Ada Quell").Candidate.Type);
+    }
+
+    [Fact]
     public void What_is_a_name_is_answered_by_what_the_sentence_about_it_says_it_is()
     {
         // Given a page that defines the term, among names that merely stand near it
@@ -284,8 +330,8 @@ public sealed class AnswerExtractorTests
         // Given a sentence with a date whose month is a capitalised word
         var passages = Fixtures.Retrieved("Talks at the Harbor Council ended with the signing of the Gull Treaty on 30 March 1856.");
 
-        // When asked where it was signed
-        var trace = _extractor.Trace("Where was the Gull Treaty signed?", passages);
+        // When asked what it was signed on (a where question would not take a date: A_where_question_is_not_answered_with_a_time)
+        var trace = _extractor.Trace("What was the Gull Treaty signed on?", passages);
 
         // Then the date is a candidate whole, and its month is not a name candidate too
         Assert.Contains(trace.Candidates, c => c.Candidate.Text == "30 March 1856" && c.Candidate.Kind == CandidateKind.Typed);

@@ -10,6 +10,8 @@ public sealed class RecognizerTests
     [InlineData("It costs $10 for guests.", AnswerType.Money, "$10")]
     [InlineData("About 45% agreed.", AnswerType.Percent, "45%")]
     [InlineData("Doors open 8:00 AM-9:00 AM ET daily.", AnswerType.Time, "8:00 AM-9:00 AM ET")]
+    [InlineData("Ceremony: 2–3 p.m. in the hall.", AnswerType.Time, "2–3 p.m")]
+    [InlineData("Open 10:30 to 11:30 a.m. weekdays.", AnswerType.Time, "10:30 to 11:30 a.m")]
     [InlineData("He spoke on November 15, 1900 in Pittsburgh.", AnswerType.Date, "November 15, 1900")]
     [InlineData("The band was created in 1908.", AnswerType.Date, "1908")]
     [InlineData("The hall is open Monday to Saturday, 10am-4pm.", AnswerType.Date, "Monday to Saturday")]
