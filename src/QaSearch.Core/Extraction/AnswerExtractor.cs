@@ -150,13 +150,11 @@ public sealed class AnswerExtractor
     }
 
     /// <summary>
-    /// Whether a candidate's recognised type cannot answer a question that clearly asks for a person or a place: a
-    /// time, date, number, amount, share or duration answers no "Who …?" and no "Where …?" ("2–3 p.m." under an
-    /// event's heading is when it is, not where). A field's value is kept: its key says what it is.
+    /// Whether a candidate's recognised type cannot answer the question (<see cref="CandidateFeatures.RulesOut"/>):
+    /// "2–3 p.m." under an event's heading is when it is, not where. A field's value is kept: its key says what it is.
     /// </summary>
     private static bool RuledOutByType(AnswerCandidate candidate, AnswerType expected) =>
-        expected is AnswerType.Person or AnswerType.Place && candidate.Kind != CandidateKind.Field &&
-        candidate.Type is AnswerType.Time or AnswerType.Date or AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration;
+        candidate.Kind != CandidateKind.Field && CandidateFeatures.RulesOut(expected, candidate.Type);
 
     /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>
     private List<ScoredSpan> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)

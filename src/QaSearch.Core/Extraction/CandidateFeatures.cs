@@ -143,6 +143,14 @@ internal static partial class CandidateFeatures
     [GeneratedRegex(@"\b\d{4}")]
     private static partial Regex FourDigits();
 
+    /// <summary>
+    /// Whether a span recognised as <paramref name="type"/> cannot answer a question that clearly asks for
+    /// <paramref name="expected"/>: a time, date, number, amount, share or duration answers no "Who …?" and no "Where …?".
+    /// </summary>
+    internal static bool RulesOut(AnswerType expected, AnswerType type) =>
+        expected is AnswerType.Person or AnswerType.Place &&
+        type is AnswerType.Time or AnswerType.Date or AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration;
+
     /// <summary>Whether a value of <paramref name="type"/> can answer a question that expects <paramref name="expected"/>.</summary>
     internal static bool Agrees(AnswerType type, AnswerType expected) =>
         type == expected || expected is AnswerType.Entity or AnswerType.Description || CompatibleTypes(expected, type);

@@ -31,8 +31,9 @@ internal static class CandidateGenerator
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
                 foreach (var span in NounPhrases(reading, sentence, question.Type == AnswerType.Description ? int.MaxValue : CommasInAName(question)))
                 {
-                    // "2–3 p.m" is proposed as the time it is, not again as a phrase that might be a place.
-                    if (!TypedRecognizers.Is(typed, span))
+                    // "2–3 p.m" is no phrase that might answer "Where …?": it is the time it is. It may still be read as a
+                    // phrase for "Which semesters …?" ("Spring 2024").
+                    if (TypedRecognizers.TypeOf(typed, span) is not { } type || !CandidateFeatures.RulesOut(question.Type, type))
                         yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
                 }
             if (question.Type is AnswerType.Description or AnswerType.Entity)

@@ -87,11 +87,11 @@ internal static partial class TypedRecognizers
         return at > 0 && found[at - 1].Span.Start <= span.Start && span.End <= found[at - 1].Span.End;
     }
 
-    /// <summary>Whether <paramref name="span"/> is exactly one of <paramref name="found"/> (as <see cref="Find"/> returns them).</summary>
-    public static bool Is(List<(AnswerType Type, TextSpan Span)> found, TextSpan span)
+    /// <summary>The type of the one of <paramref name="found"/> (as <see cref="Find"/> returns them) that is exactly <paramref name="span"/>; null when none is.</summary>
+    public static AnswerType? TypeOf(List<(AnswerType Type, TextSpan Span)> found, TextSpan span)
     {
         var at = InsertionPoint(found, span.Start);
-        return at < found.Count && found[at].Span == span;
+        return at < found.Count && found[at].Span == span ? found[at].Type : null;
     }
 
     /// <summary>Where a span starting at <paramref name="start"/> goes among <paramref name="found"/> (in order of start, none overlapping).</summary>

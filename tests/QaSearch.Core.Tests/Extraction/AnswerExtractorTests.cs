@@ -91,6 +91,16 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_typed_span_is_still_read_as_a_phrase_for_a_question_that_may_take_it()
+    {
+        var passages = Fixtures.Retrieved("The harbour course Tide Charts runs in Spring 2024 at Gull Hall.");
+
+        var trace = _extractor.Trace("Which semesters offer the harbour course Tide Charts?", passages);
+
+        Assert.Contains("Spring 2024", Phrases(trace));
+    }
+
+    [Fact]
     public void A_name_run_across_a_comma_is_not_typed_a_person()
     {
         var passages = Fixtures.Retrieved("The founder, Ada Quell, was born in Dunfermline, Scotland in 1835.");
