@@ -82,7 +82,8 @@ internal static partial class CandidateFeatures
             question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,
             // A field's value from the record that holds the question's quoted title, not from the record beside it.
             candidate.Kind == CandidateKind.Field ? reading.PhraseMatchIn(candidate.Context) : 0,
-            // "What were greenware ceramics made from?" → "… made from [celadon]": the question's words around the span in its order.
+            // "What were greenware ceramics made from?" → "… made from [celadon]": the question's words around the span in
+            // its order. One word alone is any span's neighbour, so it counts from the second (1/3 for two, 1 for four).
             candidate.Kind == CandidateKind.Field ? 0 : Math.Clamp(reading.AlignedWords(first, end, candidate.Sentence, question.Slot) - 1, 0, 3) / 3.0,
         ];
     }
