@@ -29,7 +29,7 @@ internal static class CandidateGenerator
             }
             if (reading.Overlap(sentence) == 0) continue;
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
-                foreach (var span in NounPhrases(reading, sentence, question.Type == AnswerType.Description ? int.MaxValue : CommasInAName(question)))
+                foreach (var span in NounPhrases(reading, sentence, CommasInAPhrase(question)))
                 {
                     // "2–3 p.m" is no phrase that might answer "Where …?": it is the time it is. It may still be read as a
                     // phrase for "Which semesters …?" ("Spring 2024").
@@ -250,6 +250,13 @@ internal static class CandidateGenerator
     private static int CommasInAName(QuestionAnalysis question) =>
         question.AsksForSeveral ? int.MaxValue : question.Type == AnswerType.Place ? 1 : 0;
 
+    /// <summary>
+    /// How many commas a noun phrase may run across for <paramref name="question"/>: as many as a run of names
+    /// (<see cref="CommasInAName"/>), and any for a description ("attendance, attitude, and dependability").
+    /// </summary>
+    private static int CommasInAPhrase(QuestionAnalysis question) =>
+        question.Type == AnswerType.Description ? int.MaxValue : CommasInAName(question);
+
     /// <summary>Whether a comma stands between two words.</summary>
     private static bool Comma(string text, Token left, Token right) =>
         text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).Contains(',');
@@ -296,7 +303,7 @@ internal static class CandidateGenerator
     /// Runs of up to six content words (with "of" inside), not starting or ending in a stop word, not running across a
     /// field's colon ("Title: Assistant Professor"), nor across more than <paramref name="commas"/> commas: "title,
     /// followed" is no phrase, but "sine, versine, cosine" may answer a question for several things or a description,
-    /// and "Dunfermline, Scotland" one for a place (<see cref="CommasInAName"/>).
+    /// and "Dunfermline, Scotland" one for a place (<see cref="CommasInAPhrase"/>).
     /// </summary>
     private static IEnumerable<TextSpan> NounPhrases(PassageReading reading, TextSpan sentence, int commas)
     {
@@ -307,7 +314,11 @@ internal static class CandidateGenerator
         {
             if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
             var (end, crossed) = (i + 1, 0);
-            while (end < stop && end - i < 6 && RunsOn(end) && (!Comma(text, tokens[end - 1], tokens[end]) || ++crossed <= commas)) end++;
+            while (end < stop && end - i < 6 && RunsOn(end))
+            {
+                if (Comma(text, tokens[end - 1], tokens[end]) && ++crossed > commas) break;
+                end++;
+            }
             yield return new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             // "the chick guard stage describes the period": the run without the verb it ran into.
             if (reading.EndsInVerb(i, end) && !StopWords.Contains(tokens[end - 2].Norm))

@@ -298,20 +298,25 @@ internal sealed class PassageReading
     /// <summary>The light stems of up to <paramref name="count"/> content words of <paramref name="sentence"/> from token <paramref name="from"/> on, going by <paramref name="step"/>.</summary>
     private List<string> ContentStems(int from, int step, TextSpan sentence, int count)
     {
+        // Every candidate of the passage walks the same tokens: each is stemmed once, when first asked for.
+        _tokenStems ??= Tokens.Select(t => StopWords.Contains(t.Norm) ? null : TextTokenizer.LightStem(t.Norm)).ToArray();
         var stems = new List<string>(count);
         var stops = 0;
         for (var k = from; k >= 0 && k < Tokens.Count && sentence.Contains(Tokens[k].Span) && stems.Count < count; k += step)
         {
-            if (StopWords.Contains(Tokens[k].Norm))
+            if (_tokenStems[k] is not { } stem)
             {
                 if (++stops > AlignmentGap) break;
                 continue;
             }
             stops = 0;
-            stems.Add(TextTokenizer.LightStem(Tokens[k].Norm));
+            stems.Add(stem);
         }
         return stems;
     }
+
+    /// <summary>Each token's light stem, null for a stop word (<see cref="ContentStems"/>); a reading serves one question on one thread.</summary>
+    private string?[]? _tokenStems;
 
     /// <summary>Tokens between <paramref name="span"/> and the nearest key term inside <paramref name="range"/>; null when none is there.</summary>
     public int? DistanceToKeyTerm(TextSpan span, TextSpan range)
