@@ -153,8 +153,8 @@ public sealed class AnswerExtractor
     /// Whether a candidate's recognised type cannot answer the question (<see cref="CandidateFeatures.RulesOut"/>):
     /// "2–3 p.m." under an event's heading is when it is, not where. A field's value is kept: its key says what it is.
     /// </summary>
-    private static bool RuledOutByType(AnswerCandidate candidate, AnswerType expected) =>
-        candidate.Kind != CandidateKind.Field && CandidateFeatures.RulesOut(expected, candidate.Type);
+    private static bool RuledOutByType(AnswerCandidate candidate, QuestionAnalysis question) =>
+        candidate.Kind != CandidateKind.Field && CandidateFeatures.RulesOut(question, candidate.Type);
 
     /// <summary>Every candidate with its features, its score and its normalised text (the key that merges candidates saying the same).</summary>
     private List<ScoredSpan> ScoreAll(QuestionAnalysis analysis, List<PassageReading> readings)
@@ -167,7 +167,7 @@ public sealed class AnswerExtractor
         var quoted = analysis.Phrases.Count == 0 ? null : analysis.Phrases.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
             .Where(c => c.Candidate.Kind == CandidateKind.Field || !OnlyQuestionWords(c.Tokens, analysis))
-            .Where(c => !RuledOutByType(c.Candidate, analysis.Type))
+            .Where(c => !RuledOutByType(c.Candidate, analysis))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .Where(c => quoted is null || !quoted.Contains(c.Key))
             .ToList();

@@ -15,7 +15,7 @@ internal static partial class CandidateFeatures
         "kind_field", "kind_typed", "kind_name", "kind_phrase", "kind_clause", "phrase_for_entity", "clause_for_description",
         "best_sentence", "context_match", "inverse_length", "typed_and_matching", "head_is_focus", "in_opening_heading",
         "defines_term", "segment_overlap", "ends_in_verb", "counts_focus", "named_by_cue", "name_for_name", "after_locative",
-        "record_phrase", "aligned_slot",
+        "record_phrase", "aligned_slot", "address_names_owner",
     ];
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
@@ -85,7 +85,19 @@ internal static partial class CandidateFeatures
             // "What were greenware ceramics made from?" → "… made from [celadon]": the question's words around the span in
             // its order. One word alone is any span's neighbour, so it counts from the second (1/3 for two, 1 for four).
             candidate.Kind == CandidateKind.Field ? 0 : Math.Clamp(reading.AlignedWords(first, end, candidate.Sentence, question.Slot) - 1, 0, 3) / 3.0,
+            // "How can I contact Professor Yiming Yang?" → "yiming@cs.cmu.edu", not the colleague's address listed above it.
+            AddressNamesOwner(candidate, question) ? 1 : 0,
         ];
+    }
+
+    /// <summary>Whether an email address's user part spells one of the question's name words ("waibel@…" for Alexander Waibel).</summary>
+    private static bool AddressNamesOwner(AnswerCandidate candidate, QuestionAnalysis question)
+    {
+        if (candidate.Type != AnswerType.Email || question.NameWords.Count == 0) return false;
+        var at = candidate.Text.IndexOf('@');
+        if (at <= 0) return false;
+        var user = candidate.Text[..at].ToLowerInvariant();
+        return question.NameWords.Any(w => user.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -145,12 +157,16 @@ internal static partial class CandidateFeatures
     private static partial Regex FourDigits();
 
     /// <summary>
-    /// Whether a span recognised as <paramref name="type"/> cannot answer a question that clearly asks for
-    /// <paramref name="expected"/>: a time, date, number, amount, share or duration answers no "Who …?" and no "Where …?".
+    /// Whether a span recognised as <paramref name="type"/> cannot answer <paramref name="question"/>: a time, date,
+    /// number, amount, share or duration answers no "Who …?", no "Where …?", and no "Which event …?" that names a kind
+    /// of thing no known focus word makes a time or a quantity.
     /// </summary>
-    internal static bool RulesOut(AnswerType expected, AnswerType type) =>
-        expected is AnswerType.Person or AnswerType.Place &&
+    internal static bool RulesOut(QuestionAnalysis question, AnswerType type) =>
+        (question.Type is AnswerType.Person or AnswerType.Place || NamesAThing(question)) &&
         type is AnswerType.Time or AnswerType.Date or AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration;
+
+    private static bool NamesAThing(QuestionAnalysis question) =>
+        question.Type == AnswerType.Entity && question.AsksWhichKind && question.Focus.Count > 0 && !question.Focus.Any(question.Lexicon.FocusTypes.ContainsKey);
 
     /// <summary>Whether a value of <paramref name="type"/> can answer a question that expects <paramref name="expected"/>.</summary>
     internal static bool Agrees(AnswerType type, AnswerType expected) =>

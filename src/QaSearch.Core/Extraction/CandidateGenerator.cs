@@ -31,9 +31,9 @@ internal static class CandidateGenerator
             if (question.Type is AnswerType.Entity or AnswerType.Title or AnswerType.Description or AnswerType.Organization or AnswerType.Place)
                 foreach (var span in NounPhrases(reading, sentence, CommasInAPhrase(question)))
                 {
-                    // "2–3 p.m" is no phrase that might answer "Where …?": it is the time it is. It may still be read as a
-                    // phrase for "Which semesters …?" ("Spring 2024").
-                    if (TypedRecognizers.TypeOf(typed, span) is not { } type || !CandidateFeatures.RulesOut(question.Type, type))
+                    // "2–3 p.m" is no phrase that might answer "Where …?" or "Which event …?": it is the time it is. It
+                    // may still be read as a phrase for "What did … name?", which no type rules out.
+                    if (TypedRecognizers.TypeOf(typed, span) is not { } type || !CandidateFeatures.RulesOut(question, type))
                         yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
                 }
             if (question.Type is AnswerType.Description or AnswerType.Entity)

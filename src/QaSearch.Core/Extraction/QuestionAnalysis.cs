@@ -82,6 +82,18 @@ public sealed record QuestionAnalysis(
     internal bool AsksForOnePerson { get; init; }
 
     /// <summary>
+    /// True when "what" or "which" is followed right away by the noun phrase it asks about ("Which other major event
+    /// …?", "What app …?"), not by a verb or an article ("What is the …?", "What did …?").
+    /// </summary>
+    internal bool AsksWhichKind { get; init; }
+
+    /// <summary>
+    /// The question's capitalised words after its first, lower case, of three letters or more ("yiming", "yang" in "How
+    /// can I contact Professor Yiming Yang?"): the words a personal address is made of.
+    /// </summary>
+    internal IReadOnlyList<string> NameWords { get; init; } = [];
+
+    /// <summary>
     /// The name that owns what is asked ("Richard Stern" in "What is Richard Stern's title?"), as the question writes
     /// it; null when no capitalised name does.
     /// </summary>

@@ -48,12 +48,20 @@ internal static partial class QuestionAnalyzer
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
-            Owner = Owner(question, tokens, norms),
+            Owner = Owner(question, tokens, norms), AsksWhichKind = AsksWhichKind(norms),
+            NameWords = tokens.Skip(1).Where(t => t.IsCapitalized && t.Text.Length >= 3 && t.Text.All(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList(),
             AsksForName = asksForName,
             AsksForSeveral = wantsList || InThePlural(tokens, norms),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
+    }
+
+    /// <summary>Whether "what" or "which" is followed by a word that is neither an auxiliary nor an article (<see cref="QuestionAnalysis.AsksWhichKind"/>).</summary>
+    private static bool AsksWhichKind(List<string> norms)
+    {
+        var wh = norms.FindIndex(n => n is "what" or "which");
+        return wh >= 0 && wh + 1 < norms.Count && !Auxiliaries.Contains(norms[wh + 1]) && norms[wh + 1] is not ("the" or "a" or "an");
     }
 
     /// <summary>Wh-words that open the phrase standing for the answer.</summary>
@@ -184,8 +192,9 @@ internal static partial class QuestionAnalyzer
             }
         }
         // "… covered what year?", "… Riverhounds' home stadium?": the last word, unless it ends a prepositional phrase
-        // ("during the 4th century", "at the same time" close a question that asks something else).
-        if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && focusTypes.ContainsKey(norms[^1]) &&
+        // ("during the 4th century", "at the same time" close a question that asks something else) or a name ("in
+        // the Winter Restaurant Week?" is where, not which week).
+        if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && focusTypes.ContainsKey(norms[^1]) && !tokens[^1].IsCapitalized &&
             !norms.Skip(Math.Max(0, norms.Count - 4)).SkipLast(1).Any(Prepositions.Contains))
             focus.Add(norms[^1]);
         return focus;

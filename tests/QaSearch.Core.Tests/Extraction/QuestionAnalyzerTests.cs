@@ -58,6 +58,10 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is the new city that will be joined to the county?", AnswerType.Place)]
     [InlineData("How far is the lighthouse from the pier?", AnswerType.Number)]
     [InlineData("What is the highest temperature recorded at Gull Point?", AnswerType.Number)]
+    [InlineData("Which week is the Lantern Walk held?", AnswerType.Date)]
+    [InlineData("What was the Rovers' final score?", AnswerType.Number)]
+    [InlineData("What is the harbour board's annual budget?", AnswerType.Money)]
+    [InlineData("Which stalls open during the Gull Harbour Restaurant Week?", AnswerType.Entity)]
     public void Guesses_the_expected_answer_type(string question, AnswerType expected)
     {
         Assert.Equal(expected, QuestionAnalyzer.Analyze(question).Type);
