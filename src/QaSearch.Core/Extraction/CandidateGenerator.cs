@@ -17,7 +17,8 @@ internal static class CandidateGenerator
         foreach (var candidate in TitledNames(reading, question)) yield return candidate;
         var typed = TypedRecognizers.Find(text);
         foreach (var (type, span) in typed)
-            yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
+            if (!IsCitationMark(text, type, span))
+                yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
         foreach (var sentence in reading.Sentences)
         {
             foreach (var (span, type) in Names(reading, sentence, question.Lexicon, CommasInAName(question)))
@@ -41,6 +42,13 @@ internal static class CandidateGenerator
                     yield return new AnswerCandidate(reading.Source, span, AnswerType.Description, CandidateKind.Clause, sentence, 0);
         }
     }
+
+    /// <summary>
+    /// Whether a number stands alone in square brackets, as a reference mark does ("founded by Andrew Carnegie.[226]"):
+    /// it points at a footnote and says nothing about the text around it.
+    /// </summary>
+    private static bool IsCitationMark(string text, AnswerType type, TextSpan span) =>
+        type == AnswerType.Number && span.Start > 0 && span.End < text.Length && text[span.Start - 1] == '[' && text[span.End] == ']';
 
     /// <summary>The value of each field whose key matches the question; one end of a list when the question asks for first or last.</summary>
     private static IEnumerable<AnswerCandidate> FieldCandidates(PassageReading reading, QuestionAnalysis question)

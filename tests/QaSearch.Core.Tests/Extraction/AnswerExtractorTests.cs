@@ -107,6 +107,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_reference_mark_in_square_brackets_is_no_number_to_answer_with()
+    {
+        // Given an encyclopedia sentence whose reference mark stands beside the question's words
+        var passages = Fixtures.Retrieved("Gull Harbour College was founded by Ada Quell and Tom Wren.[226] Gull Harbour College has seven schools.");
+
+        // When asked how many schools it has
+        var trace = _extractor.Trace("How many colleges and schools does Gull Harbour College have?", passages);
+
+        // Then the mark is not read as a count
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "226");
+        Assert.Equal("seven", trace.Answer.Text);
+    }
+
+    [Fact]
     public void An_address_asked_of_a_person_is_the_one_that_spells_their_name()
     {
         // Given a staff list where a colleague's address stands first
