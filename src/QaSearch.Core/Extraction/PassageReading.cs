@@ -277,17 +277,48 @@ internal sealed class PassageReading
     {
         if (slot is null || slot.Stems.Count == 0 || first >= end) return 0;
         var stems = slot.Stems;
-        var before = ContentStems(first - 1, -1, sentence, stems.Count);
-        var after = ContentStems(end, +1, sentence, stems.Count);
+        var before = ContentStems(first - 1, -1, sentence, stems.Count + AlignmentSlack);
+        var after = ContentStems(end, +1, sentence, stems.Count + AlignmentSlack);
         var best = 0;
         // The question's words before the gap read backwards from the span, those after it forwards.
         for (var gap = slot.FirstGap; gap <= slot.LastGap; gap++)
         {
-            var left = 0;
-            while (left < before.Count && left < gap && before[left] == stems[gap - 1 - left]) left++;
-            var right = 0;
-            while (right < after.Count && gap + right < stems.Count && after[right] == stems[gap + right]) right++;
+            var left = InOrder(before, k => stems[gap - 1 - k], gap);
+            var right = InOrder(after, k => stems[gap + k], stems.Count - gap);
             best = Math.Max(best, left + right);
+        }
+        return best;
+    }
+
+    /// <summary>Content words of the sentence an alignment may pass over that the question does not hold ("the [team's] official anthem singer" for "the Penguins' official anthem singer").</summary>
+    private const int AlignmentSlack = 1;
+
+    /// <summary>
+    /// How many of the question's words (<paramref name="count"/> of them, <paramref name="question"/>(0) nearest the
+    /// slot) <paramref name="sentence"/>'s words (nearest the span first) hold in the same order. The alignment opens
+    /// within <see cref="AlignmentSlack"/> words of the span, and passes over at most that many words of the sentence
+    /// and that many of the question.
+    /// </summary>
+    private static int InOrder(List<string> sentence, Func<int, string> question, int count)
+    {
+        var best = 0;
+        for (var start = 0; start < Math.Min(sentence.Count, AlignmentSlack + 1); start++)
+        {
+            var (matched, next, passedInSentence, passedInQuestion) = (0, 0, start, 0);
+            for (var i = start; i < sentence.Count && next < count; i++)
+            {
+                var k = next;
+                while (k < count && k - next + passedInQuestion <= AlignmentSlack && question(k) != sentence[i]) k++;
+                if (k < count && k - next + passedInQuestion <= AlignmentSlack)
+                {
+                    matched++;
+                    passedInQuestion += k - next;
+                    next = k + 1;
+                }
+                // The alignment opens on a word the question holds; past that, words it lacks are passed over.
+                else if (matched == 0 || ++passedInSentence > AlignmentSlack) break;
+            }
+            best = Math.Max(best, matched);
         }
         return best;
     }

@@ -339,6 +339,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void An_alignment_passes_over_a_word_the_sentence_says_in_place_of_the_questions()
+    {
+        // Given a sentence that says "the club's" where the question names the club
+        var passages = Fixtures.Retrieved("Mara Quell has been the club's official anthem singer since 1991 and sang in the film Low Tide.");
+
+        // When asked who the Gull Rovers' anthem singer is
+        var trace = _extractor.Trace("Who is the Gull Rovers' official anthem singer since 1991?", passages);
+
+        // Then the singer is aligned with the question's words after one passed over; the film's name is not
+        Assert.True(Feature(trace, "Mara Quell", "aligned_slot") > 0);
+        Assert.Equal(0, Feature(trace, "Low Tide", "aligned_slot"));
+    }
+
+    [Fact]
     public void A_where_question_aligns_the_place_at_the_end_not_a_name_before_the_verb()
     {
         // Given a sentence with the founder's name before the question's words and the place after them
