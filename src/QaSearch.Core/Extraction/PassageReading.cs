@@ -283,8 +283,8 @@ internal sealed class PassageReading
         // The question's words before the gap read backwards from the span, those after it forwards.
         for (var gap = slot.FirstGap; gap <= slot.LastGap; gap++)
         {
-            var left = InOrder(before, k => stems[gap - 1 - k], gap);
-            var right = InOrder(after, k => stems[gap + k], stems.Count - gap);
+            var left = InOrder(before, stems, gap - 1, -1, gap);
+            var right = InOrder(after, stems, gap, +1, stems.Count - gap);
             best = Math.Max(best, left + right);
         }
         return best;
@@ -294,12 +294,13 @@ internal sealed class PassageReading
     private const int AlignmentSlack = 1;
 
     /// <summary>
-    /// How many of the question's words (<paramref name="count"/> of them, <paramref name="question"/>(0) nearest the
-    /// slot) <paramref name="sentence"/>'s words (nearest the span first) hold in the same order. The alignment opens
+    /// How many of the question's words (<paramref name="count"/> of <paramref name="stems"/>, from
+    /// <paramref name="origin"/> by <paramref name="step"/>, nearest the slot first) <paramref name="sentence"/>'s
+    /// words (nearest the span first) hold in the same order. The alignment opens
     /// within <see cref="AlignmentSlack"/> words of the span, and passes over at most that many words of the sentence
     /// and that many of the question.
     /// </summary>
-    private static int InOrder(List<string> sentence, Func<int, string> question, int count)
+    private static int InOrder(List<string> sentence, IReadOnlyList<string> stems, int origin, int step, int count)
     {
         var best = 0;
         for (var start = 0; start < Math.Min(sentence.Count, AlignmentSlack + 1); start++)
@@ -308,7 +309,7 @@ internal sealed class PassageReading
             for (var i = start; i < sentence.Count && next < count; i++)
             {
                 var k = next;
-                while (k < count && k - next + passedInQuestion <= AlignmentSlack && question(k) != sentence[i]) k++;
+                while (k < count && k - next + passedInQuestion <= AlignmentSlack && stems[origin + step * k] != sentence[i]) k++;
                 if (k < count && k - next + passedInQuestion <= AlignmentSlack)
                 {
                     matched++;
