@@ -75,7 +75,7 @@ internal static partial class CandidateFeatures
             // "How many miles …?" → "7 miles", not "11 km": a number followed by what the question counts.
             CountsFocus(candidate, reading, question, first, end) ? 1 : 0,
             // "What is the name of the Steelers' cheerleading squad?" → "… known as the Steelerettes"; "Which … app …?" →
-            // "a spinoff called Duolingo": a which-kind question asks for a thing's name too.
+            // "a spinoff called Tidewise": a which-kind question asks for a thing's name too.
             (question.AsksForName || (question.Type == AnswerType.Entity && question.AsksWhichKind)) && first < end && reading.AfterNamingCue(first, candidate.Sentence) ? 1 : 0,
             // A question for a name wants a name ("Steeler Nation"), not a phrase that describes ("large fanbase").
             question.AsksForName && candidate.Kind == CandidateKind.Name ? 1 : 0,
@@ -86,12 +86,12 @@ internal static partial class CandidateFeatures
             // "What were greenware ceramics made from?" → "… made from [celadon]": the question's words around the span in
             // its order. One word alone is any span's neighbour, so it counts from the second (1/3 for two, 1 for four).
             candidate.Kind == CandidateKind.Field ? 0 : Math.Clamp(reading.AlignedWords(first, end, candidate.Sentence, question.Slot) - 1, 0, 3) / 3.0,
-            // "How can I contact Professor Yiming Yang?" → "yiming@cs.cmu.edu", not the colleague's address listed above it.
+            // "How can I contact Professor Tomas Wren?" → "twren@harbour.edu", not the colleague's address listed above it.
             AddressNamesOwner(candidate, question) ? 1 : 0,
         ];
     }
 
-    /// <summary>Whether an email address's user part spells one of the question's name words ("waibel@…" for Alexander Waibel).</summary>
+    /// <summary>Whether an email address's user part spells one of the question's name words ("twren@…" for Tomas Wren).</summary>
     private static bool AddressNamesOwner(AnswerCandidate candidate, QuestionAnalysis question)
     {
         if (candidate.Type != AnswerType.Email || question.NameWords.Count == 0) return false;

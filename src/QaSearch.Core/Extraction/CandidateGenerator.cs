@@ -44,7 +44,7 @@ internal static class CandidateGenerator
     }
 
     /// <summary>
-    /// Whether a number stands alone in square brackets, as a reference mark does ("founded by Andrew Carnegie.[226]"):
+    /// Whether a number stands alone in square brackets, as a reference mark does ("founded by Ada Quell.[226]"):
     /// it points at a footnote and says nothing about the text around it.
     /// </summary>
     private static bool IsCitationMark(string text, AnswerType type, TextSpan span) =>

@@ -290,7 +290,7 @@ internal sealed class PassageReading
         return best;
     }
 
-    /// <summary>Content words of the sentence an alignment may pass over that the question does not hold ("the [team's] official anthem singer" for "the Penguins' official anthem singer").</summary>
+    /// <summary>Content words of the sentence an alignment may pass over that the question does not hold ("the [club's] official anthem singer" for "the Gull Rovers' official anthem singer").</summary>
     private const int AlignmentSlack = 1;
 
     /// <summary>

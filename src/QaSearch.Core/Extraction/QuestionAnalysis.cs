@@ -88,8 +88,8 @@ public sealed record QuestionAnalysis(
     internal bool AsksWhichKind { get; init; }
 
     /// <summary>
-    /// The question's capitalised words after its first, lower case, of three letters or more ("yiming", "yang" in "How
-    /// can I contact Professor Yiming Yang?"): the words a personal address is made of.
+    /// The question's capitalised words after its first, lower case, of three letters or more ("tomas", "wren" in "How
+    /// can I contact Professor Tomas Wren?"): the words a personal address is made of.
     /// </summary>
     internal IReadOnlyList<string> NameWords { get; init; } = [];
 
