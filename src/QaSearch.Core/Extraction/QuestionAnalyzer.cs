@@ -58,10 +58,14 @@ internal static partial class QuestionAnalyzer
     }
 
     /// <summary>Whether "what" or "which" is followed by a word that is neither an auxiliary nor an article (<see cref="QuestionAnalysis.AsksWhichKind"/>).</summary>
-    private static bool AsksWhichKind(List<string> norms)
+    private static bool AsksWhichKind(List<string> norms) =>
+        WordAfterWhatOrWhich(norms) is { } next && !Auxiliaries.Contains(next) && next is not ("the" or "a" or "an");
+
+    /// <summary>The word right after the question's first "what" or "which"; null when there is none.</summary>
+    private static string? WordAfterWhatOrWhich(List<string> norms)
     {
         var wh = norms.FindIndex(n => n is "what" or "which");
-        return wh >= 0 && wh + 1 < norms.Count && !Auxiliaries.Contains(norms[wh + 1]) && norms[wh + 1] is not ("the" or "a" or "an");
+        return wh >= 0 && wh + 1 < norms.Count ? norms[wh + 1] : null;
     }
 
     /// <summary>Wh-words that open the phrase standing for the answer.</summary>
@@ -161,8 +165,7 @@ internal static partial class QuestionAnalyzer
     private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         // "In what year did the DOT's study …": a noun right after the wh-word is what is asked, whatever a possessive owns.
-        var whNoun = norms.FindIndex(n => n is "what" or "which");
-        var asksOwnNoun = whNoun >= 0 && whNoun + 1 < norms.Count && !StopWords.Contains(norms[whNoun + 1]) && !Auxiliaries.Contains(norms[whNoun + 1]);
+        var asksOwnNoun = WordAfterWhatOrWhich(norms) is { } next && !StopWords.Contains(next) && !Auxiliaries.Contains(next);
         foreach (var i in asksOwnNoun ? [] : OwningPossessives(tokens, norms))
         {
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
