@@ -4,7 +4,7 @@ namespace QaSearch.Core.Extraction;
 /// Proposes candidate spans from a passage: values of fields the question asks for, typed spans, runs of
 /// capitalized words, noun phrases near the question's terms, and clauses for description questions. Thread-safe.
 /// </summary>
-internal static class CandidateGenerator
+internal static partial class CandidateGenerator
 {
     /// <summary>Lower-case words that may stand inside a name ("Bank of America", "Ludwig van Beethoven"); the question's analysis uses them too.</summary>
     internal static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "de", "van", "von", "la", "du", "del", "&", "in", "on", "at" };
@@ -16,9 +16,14 @@ internal static class CandidateGenerator
         foreach (var candidate in FieldCandidates(reading, question)) yield return candidate;
         foreach (var candidate in TitledNames(reading, question)) yield return candidate;
         var typed = TypedRecognizers.Find(text);
+        // "In what year …?" asks for the year alone; "What month and year …?" for both.
+        var asksYear = question.Focus.Count > 0 && question.Focus[^1] == "year" && !question.Focus.Any(f => f is "month" or "day" or "date");
         foreach (var (type, span) in typed)
-            if (!IsCitationMark(text, type, span))
-                yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
+        {
+            if (IsCitationMark(text, type, span)) continue;
+            var answer = type == AnswerType.Date && asksYear ? YearOf(text, span) : WithBound(text, span, type);
+            yield return new AnswerCandidate(reading.Source, answer, type, CandidateKind.Typed, reading.SentenceOf(span), 0);
+        }
         foreach (var sentence in reading.Sentences)
         {
             foreach (var (span, type) in Names(reading, sentence, question.Lexicon, CommasInAName(question)))
@@ -49,6 +54,41 @@ internal static class CandidateGenerator
     /// </summary>
     private static bool IsCitationMark(string text, AnswerType type, TextSpan span) =>
         type == AnswerType.Number && span.Start > 0 && span.End < text.Length && text[span.Start - 1] == '[' && text[span.End] == ']';
+
+    /// <summary>Words before a number that bound it: "more than 400 startups" says something "400" alone does not.</summary>
+    private static readonly string[] Bounds =
+        ["more than", "at least", "up to", "nearly", "almost", "fewer than", "less than", "as many as", "upwards of", "over"];
+
+    /// <summary>
+    /// A number, amount, share or duration with the bound written before it ("more than 400", "up to 90"); "over" only
+    /// before a count or an amount, since "over two days" tells when as often as how long.
+    /// </summary>
+    internal static TextSpan WithBound(string text, TextSpan span, AnswerType type)
+    {
+        if (type is not (AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration)) return span;
+        var end = span.Start;
+        if (end < 2 || text[end - 1] != ' ') return span;
+        end--;
+        foreach (var bound in Bounds)
+        {
+            var start = end - bound.Length;
+            if (start < 0 || (bound == "over" && type == AnswerType.Duration)) continue;
+            if (string.Compare(text, start, bound, 0, bound.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+                return new TextSpan(start, span.End);
+        }
+        return span;
+    }
+
+    /// <summary>The year of a date that says more ("1807" of "8 February 1807") for a question that asks for the year; the date when it holds no single year.</summary>
+    internal static TextSpan YearOf(string text, TextSpan date)
+    {
+        var years = FourDigitYear().Matches(text.Substring(date.Start, date.Length));
+        return years.Count == 1 && years[0].Length < date.Length ? new TextSpan(date.Start + years[0].Index, date.Start + years[0].Index + 4) : date;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/-])(?:1[0-9]|20)\d{2}(?![\d/-])")]
+    private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
     /// <summary>The value of each field whose key matches the question; one end of a list when the question asks for first or last.</summary>
     private static IEnumerable<AnswerCandidate> FieldCandidates(PassageReading reading, QuestionAnalysis question)

@@ -187,6 +187,8 @@ internal static partial class QuestionAnalyzer
             for (; j < norms.Count && focus.Count < 3; j++)
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
+                // "the number one museum" ranks the museum; it asks for no number.
+                if (norms[j] == "number" && j + 1 < norms.Count && norms[j + 1] is "one" or "1") { j++; continue; }
                 // A word followed by a determiner is a verb ("offers the course", "has a"): the noun phrase has ended.
                 if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "these" or "those") break;
                 if (!StopWords.Contains(norms[j]) || focusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);

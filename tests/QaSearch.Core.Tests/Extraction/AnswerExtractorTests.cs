@@ -121,6 +121,44 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_count_keeps_the_bound_written_before_it()
+    {
+        // Given a page that bounds its counts
+        var passages = Fixtures.Retrieved("Since 1990 the Gull Harbour community has launched more than 400 boatyards. Each ferry carries up to 90 cars.");
+
+        // When asked how many
+        var boatyards = _extractor.Extract("How many boatyards has the Gull Harbour community launched?", passages);
+        var cars = _extractor.Extract("How many cars does each ferry carry?", passages);
+
+        // Then the count says what the page says of it
+        Assert.Equal("more than 400", boatyards.Text);
+        Assert.Equal("up to 90", cars.Text);
+    }
+
+    [Fact]
+    public void Over_before_a_duration_is_not_read_as_its_bound()
+    {
+        Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
+        Assert.Equal("over 20", CandidateGenerator.WithBound("over 20 hotels", new TextSpan(5, 7), AnswerType.Number).Of("over 20 hotels"));
+        Assert.Equal("20", CandidateGenerator.WithBound("rover 20", new TextSpan(6, 8), AnswerType.Number).Of("rover 20"));
+    }
+
+    [Fact]
+    public void A_question_for_the_year_is_answered_with_the_year_of_a_full_date()
+    {
+        // Given a date written with its day and month
+        var passages = Fixtures.Retrieved("The Gull Harbour lighthouse was first lit on 7 December 1865 by Ada Quell.");
+
+        // When asked for the year, and then for the month and year
+        var year = _extractor.Extract("In what year was the Gull Harbour lighthouse first lit?", passages);
+        var monthAndYear = _extractor.Extract("In what month and year was the Gull Harbour lighthouse first lit?", passages);
+
+        // Then the first is the year alone, the second keeps the month
+        Assert.Equal("1865", year.Text);
+        Assert.Equal("7 December 1865", monthAndYear.Text);
+    }
+
+    [Fact]
     public void An_address_asked_of_a_person_is_the_one_that_spells_their_name()
     {
         // Given a staff list where a colleague's address stands first

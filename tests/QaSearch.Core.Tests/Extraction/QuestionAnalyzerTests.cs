@@ -115,6 +115,16 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Fact]
+    public void The_number_one_museum_asks_for_a_museum_not_a_number()
+    {
+        var analysis = QuestionAnalyzer.Analyze("What is the number one maritime museum in Gull Harbour?");
+
+        Assert.DoesNotContain("number", analysis.Focus);
+        Assert.Contains("museum", analysis.Focus);
+        Assert.NotEqual(AnswerType.Number, analysis.Type);
+    }
+
+    [Fact]
     public void The_focus_of_the_name_of_x_is_x()
     {
         Assert.Equal("ferry", QuestionAnalyzer.Analyze("What is the name of the ferry to Port Alder?").Focus[0]);
