@@ -26,7 +26,7 @@ internal static partial class CandidateGenerator
         }
         foreach (var sentence in reading.Sentences)
         {
-            foreach (var (span, type) in Names(reading, sentence, question.Lexicon, CommasInAName(question)))
+            foreach (var (span, type) in Names(reading, sentence, question, CommasInAName(question)))
             {
                 // "March" of "30 March 1856" is part of a date, already proposed whole, not a name; "Title" of
                 // "Title: Assistant Professor" is a field's key, not its value.
@@ -245,8 +245,9 @@ internal static partial class CandidateGenerator
     }
 
     /// <summary>Runs of capitalized words (with connectors like "of" inside), typed by the words they hold.</summary>
-    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence, Lexicon lexicon, int commas)
+    private static IEnumerable<(TextSpan Span, AnswerType Type)> Names(PassageReading reading, TextSpan sentence, QuestionAnalysis question, int commas)
     {
+        var lexicon = question.Lexicon;
         var tokens = reading.Tokens;
         var text = reading.Source.Passage.Text;
         var i = reading.FirstStartingAt(sentence.Start);
@@ -264,14 +265,55 @@ internal static partial class CandidateGenerator
                     tokens[end + 1].Span.End <= sentence.End && !Separated(text, tokens[end], tokens[end + 1])) { end += 2; continue; }
                 break;
             }
-            var words = new List<string>(end - start);
-            for (var k = start; k < end; k++) words.Add(tokens[k].Text);
-            var type = Classify(words, lexicon);
+            var type = Classify(Words(tokens, start, end), lexicon);
             // "Dunfermline, Scotland": a run across a comma is no one person's name.
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
+            // "Claude Rains and Nelson Eddy" for "Along with Nelson Eddy, who starred …?": the side the question does not name.
+            if (commas == 0 && OtherSideOfAnd(tokens, start, end, question) is { } other)
+                yield return (new TextSpan(tokens[other.Start].Span.Start, tokens[other.End - 1].Span.End), Classify(Words(tokens, other.Start, other.End), lexicon));
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Of a run of names joined by one "and", the side the question does not name when the other is made only of its
+    /// words and it mostly of others ("Claude Rains" of "Claude Rains and Nelson Eddy" for "Along with Nelson Eddy, …?");
+    /// null otherwise.
+    /// </summary>
+    private static (int Start, int End)? OtherSideOfAnd(List<Token> tokens, int start, int end, QuestionAnalysis question)
+    {
+        var and = -1;
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text != "and") continue;
+            if (and >= 0) return null;
+            and = k;
+        }
+        if (and < 0) return null;
+        var (left, right) = (NewWords(start, and), NewWords(and + 1, end));
+        // The side kept says mostly what the question does not ("Centered on Post Oak Boulevard" is no other side).
+        if (left.New == 0) return right.New * 2 >= right.Content ? (and + 1, end) : null;
+        return right.New == 0 && left.New * 2 >= left.Content ? (start, and) : null;
+
+        (int Content, int New) NewWords(int from, int to)
+        {
+            var (content, fresh) = (0, 0);
+            for (var k = from; k < to; k++)
+            {
+                if (StopWords.Contains(tokens[k].Norm)) continue;
+                content++;
+                if (!question.Repeats(tokens[k].Norm)) fresh++;
+            }
+            return (content, fresh);
+        }
+    }
+
+    private static List<string> Words(List<Token> tokens, int start, int end)
+    {
+        var words = new List<string>(end - start);
+        for (var k = start; k < end; k++) words.Add(tokens[k].Text);
+        return words;
     }
 
     /// <summary>Whether a comma stands between two of the tokens from <paramref name="start"/> up to <paramref name="end"/>.</summary>

@@ -136,6 +136,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_pair_of_names_gives_the_side_the_question_does_not_name()
+    {
+        // Given a pair of names, one of which the question already holds
+        var passages = Fixtures.Retrieved("The 1943 staging of Harbour Lights starred Mara Quell and Tomas Wren in the leading roles.");
+
+        // When asked who starred beside the named one
+        var trace = _extractor.Trace("Along with Tomas Wren, who starred in Harbour Lights?", passages);
+
+        // Then the other side of the pair is a candidate of its own, and the answer
+        Assert.Contains(trace.Candidates, c => c.Candidate.Text == "Mara Quell");
+        Assert.Equal("Mara Quell", trace.Answer.Text);
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
