@@ -418,8 +418,11 @@ internal static partial class CandidateGenerator
 
         // Whether the run goes on with the word at k: a content word, or "of"/"and" before one, with no bracket, quote
         // or colon before a space in between ("clostridial diseases (tetanus, …)" is "clostridial diseases"; "1:18" runs on).
+        // A word that a field's colon follows is the next field's key ("Date: July 13, 2024 Location: Stage AE"), where
+        // the run ends.
         bool RunsOn(int k) =>
             !Bracketed(text, tokens[k - 1], tokens[k]) && !KeyColon(text, tokens[k - 1], tokens[k]) &&
+            (k + 1 >= tokens.Count || !KeyColon(text, tokens[k], tokens[k + 1])) &&
             (!StopWords.Contains(tokens[k].Norm) ||
              (tokens[k].Norm is "of" or "and" && k + 1 < stop && !StopWords.Contains(tokens[k + 1].Norm) && !Bracketed(text, tokens[k], tokens[k + 1])));
     }

@@ -150,6 +150,19 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_does_not_run_into_the_next_fields_key()
+    {
+        // Given a listing whose fields stand on one line
+        var passages = Fixtures.Retrieved("Gull Harbour Beerfest Date: July 13, 2024 Location: Stage North Sample more than 150 local brews.");
+
+        // When asked where it is
+        var trace = _extractor.Trace("What is the location of the Gull Harbour Beerfest?", passages);
+
+        // Then no phrase ends in the key "Location"
+        Assert.DoesNotContain(Phrases(trace), p => p.EndsWith("Location", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
