@@ -40,12 +40,25 @@ internal static partial class CandidateGenerator
                     // "2–3 p.m" is no phrase that might answer "Where …?" or "Which event …?": it is the time it is. It
                     // may still be read as a phrase for "What did … name?", which no type rules out.
                     if (TypedRecognizers.TypeOf(typed, span) is not { } type || !CandidateFeatures.RulesOut(question, type))
-                        yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
+                        if (!HoldsADateForWhoOrWhere(typed, span, question))
+                            yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
                 }
             if (question.Type is AnswerType.Description or AnswerType.Entity)
                 foreach (var span in Clauses(reading, sentence))
                     yield return new AnswerCandidate(reading.Source, span, AnswerType.Description, CandidateKind.Clause, sentence, 0);
         }
+    }
+
+    /// <summary>
+    /// Whether a phrase holds a date or a time, for a question that asks who or where: "the end of August" says when
+    /// Little Harbour Days takes place, not where.
+    /// </summary>
+    private static bool HoldsADateForWhoOrWhere(List<(AnswerType Type, TextSpan Span)> typed, TextSpan span, QuestionAnalysis question)
+    {
+        if (question.Type is not (AnswerType.Person or AnswerType.Place)) return false;
+        foreach (var (type, found) in typed)
+            if (type is AnswerType.Date or AnswerType.Time && found.Start < span.End && span.Start < found.End) return true;
+        return false;
     }
 
     /// <summary>

@@ -163,6 +163,19 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_that_holds_a_date_does_not_answer_where()
+    {
+        // Given a sentence that says when a festival is, beside the name of where
+        var passages = Fixtures.Retrieved("It is all sea shanties at Gullport Little Harbour Days, which takes place at the end of August and features music, food and games.");
+
+        // When asked where it takes place
+        var trace = _extractor.Trace("Where does Little Harbour Days take place?", passages);
+
+        // Then no phrase that holds the month is weighed
+        Assert.DoesNotContain(Phrases(trace), p => p.Contains("August", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
