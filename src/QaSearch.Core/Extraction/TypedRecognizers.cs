@@ -71,6 +71,7 @@ internal static partial class TypedRecognizers
             foreach (var match in matches)
             {
                 var span = Trim(text, match);
+                if (recognizer.Type == AnswerType.Number) span = RisingRange(text, span);
                 if (span.Length == 0) continue;
                 var at = InsertionPoint(found, span.Start);
                 if ((at > 0 && Overlaps(found[at - 1].Span, span)) || (at < found.Count && Overlaps(found[at].Span, span))) continue;
@@ -105,6 +106,25 @@ internal static partial class TypedRecognizers
             else high = middle;
         }
         return low;
+    }
+
+    /// <summary>
+    /// A number range whose second number is greater ("40–50,000"), or else its first number alone: "4–0" is a score,
+    /// two numbers, not a range.
+    /// </summary>
+    private static TextSpan RisingRange(string text, TextSpan span)
+    {
+        var dash = text.IndexOf('–', span.Start, span.Length);
+        if (dash < 0) return span;
+        var second = span.End;
+        for (var k = dash + 1; k < span.End; k++)
+            if (!(char.IsDigit(text[k]) || text[k] is ',' or '.' || (char.IsWhiteSpace(text[k]) && k == dash + 1))) { second = k; break; }
+        var left = text.AsSpan(span.Start, dash - span.Start).Trim().ToString().Replace(",", "");
+        var right = text.AsSpan(dash + 1, second - dash - 1).Trim().ToString().Replace(",", "");
+        if (double.TryParse(left, System.Globalization.CultureInfo.InvariantCulture, out var low) &&
+            double.TryParse(right, System.Globalization.CultureInfo.InvariantCulture, out var high) && high > low)
+            return span;
+        return Trim(text, new TextSpan(span.Start, dash));
     }
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
@@ -167,8 +187,8 @@ internal static partial class TypedRecognizers
     private static partial Regex IdentifierPattern();
 
     // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles", "13-inch", "1000 °C";
-    // an ordinal keeps its suffix ("the 44th").
-    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
+    // a range written with an en dash is one number ("40–50,000"); an ordinal keeps its suffix ("the 44th").
+    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s?–\s?\d[\d,]*(?:\.\d+)?)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFromDigit();
 
     [GeneratedRegex(@"\G\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]

@@ -36,6 +36,8 @@ public sealed class RecognizerTests
     [InlineData("CMU has 16,779 students.", AnswerType.Number, "16,779")]
     [InlineData("Uranium came from seventeen countries.", AnswerType.Number, "seventeen")]
     [InlineData("It has forty-two rooms.", AnswerType.Number, "forty-two")]
+    [InlineData("In 2007 the city had 40–50,000 street vendors.", AnswerType.Number, "40–50,000")]
+    [InlineData("Gull Rovers won the final 4–0 at home.", AnswerType.Number, "4")]
     [InlineData("See https://example.org/page for more.", AnswerType.Url, "https://example.org/page")]
     [InlineData("In 1997 the website mp3.com offered songs for free.", AnswerType.Url, "mp3.com")]
     [InlineData("Apply at grad.example.edu/apply by May.", AnswerType.Url, "grad.example.edu/apply")]
