@@ -40,7 +40,7 @@ internal static partial class CandidateGenerator
                     // "2–3 p.m" is no phrase that might answer "Where …?" or "Which event …?": it is the time it is. It
                     // may still be read as a phrase for "What did … name?", which no type rules out.
                     if (TypedRecognizers.TypeOf(typed, span) is not { } type || !CandidateFeatures.RulesOut(question, type))
-                        if (!HoldsADateForWhoOrWhere(typed, span, question))
+                        if (!SaysWhatIsRuledOut(reading, typed, span, question))
                             yield return new AnswerCandidate(reading.Source, span, AnswerType.Entity, CandidateKind.Phrase, sentence, 0);
                 }
             if (question.Type is AnswerType.Description or AnswerType.Entity)
@@ -50,15 +50,23 @@ internal static partial class CandidateGenerator
     }
 
     /// <summary>
-    /// Whether a phrase holds a date or a time, for a question that asks who or where: "the end of August" says when
-    /// Little Harbour Days takes place, not where.
+    /// Whether a phrase says mostly what a question's type rules out: for "Who …?" or "Where …?" any date or time in it
+    /// ("the end of August" says when Little Harbour Days takes place, not where); for any question that rules out
+    /// numbers and dates (<see cref="CandidateFeatures.RulesOut"/>), half its words or more in such a span ("4,892 m"
+    /// for "What is the highest peak?" is its height; "the 1960 Harbour Games" may still name an event).
     /// </summary>
-    private static bool HoldsADateForWhoOrWhere(List<(AnswerType Type, TextSpan Span)> typed, TextSpan span, QuestionAnalysis question)
+    private static bool SaysWhatIsRuledOut(PassageReading reading, List<(AnswerType Type, TextSpan Span)> typed, TextSpan span, QuestionAnalysis question)
     {
-        if (question.Type is not (AnswerType.Person or AnswerType.Place)) return false;
-        foreach (var (type, found) in typed)
-            if (type is AnswerType.Date or AnswerType.Time && found.Start < span.End && span.Start < found.End) return true;
-        return false;
+        var (words, ruledOut) = (-1, 0);
+        foreach (var (type, found) in TypedRecognizers.Overlapping(typed, span))
+        {
+            if (question.Type is AnswerType.Person or AnswerType.Place && type is AnswerType.Date or AnswerType.Time) return true;
+            if (!CandidateFeatures.RulesOut(question, type)) continue;
+            if (words < 0) words = reading.TokensIn(span) is var (first, end) ? end - first : 0;
+            var (from, to) = reading.TokensIn(new TextSpan(Math.Max(span.Start, found.Start), Math.Min(span.End, found.End)));
+            ruledOut += to - from;
+        }
+        return words > 0 && ruledOut * 2 >= words;
     }
 
     /// <summary>

@@ -95,6 +95,13 @@ internal static partial class TypedRecognizers
         return at < found.Count && found[at].Span == span ? found[at].Type : null;
     }
 
+    /// <summary>The ones of <paramref name="found"/> (as <see cref="Find"/> returns them) that overlap <paramref name="span"/>, in text order.</summary>
+    public static IEnumerable<(AnswerType Type, TextSpan Span)> Overlapping(List<(AnswerType Type, TextSpan Span)> found, TextSpan span)
+    {
+        for (var at = Math.Max(0, InsertionPoint(found, span.Start) - 1); at < found.Count && found[at].Span.Start < span.End; at++)
+            if (Overlaps(found[at].Span, span)) yield return found[at];
+    }
+
     /// <summary>Where a span starting at <paramref name="start"/> goes among <paramref name="found"/> (in order of start, none overlapping).</summary>
     private static int InsertionPoint(List<(AnswerType Type, TextSpan Span)> found, int start)
     {

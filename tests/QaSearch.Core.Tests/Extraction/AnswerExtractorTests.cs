@@ -176,6 +176,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_made_mostly_of_a_height_does_not_name_a_thing()
+    {
+        // Given a sentence that gives a peak's height beside its name
+        var passages = Fixtures.Retrieved("The highest peak of the Gull Range is Mount Quell, at 4,892 m above the sea.");
+
+        // When asked which peak is the highest
+        var trace = _extractor.Trace("What peak is the highest in the Gull Range?", passages);
+
+        // Then the height is no phrase to weigh, and the answer is the name
+        Assert.DoesNotContain(Phrases(trace), p => p.Contains("4,892", StringComparison.Ordinal));
+        Assert.Equal("Mount Quell", trace.Answer.Text);
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
