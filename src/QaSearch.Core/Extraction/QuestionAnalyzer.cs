@@ -299,7 +299,8 @@ internal static partial class QuestionAnalyzer
         // a question that asks for something else.
         if (Auxiliaries.Contains(norms[0]) && !(norms.Count > 1 && Auxiliaries.Contains(norms[1])) && !ChoiceCue().IsMatch(lower)) return AnswerType.YesNo;
         if (lower.Contains("how many") || lower.Contains("how old")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
-        if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
+        // "How much are tickets …?" asks a price; "How many tickets …?" a count.
+        if (lower.Contains("how much")) return MoneyCue().IsMatch(lower) || PriceCue().IsMatch(lower) ? AnswerType.Money : AnswerType.Number;
         if (lower.Contains("how long")) return AnswerType.Duration;
         if (HowMeasure().IsMatch(lower)) return AnswerType.Number;
         // "What disease afflicts 1.9 percent of …?" says a percentage; it does not ask for one.
@@ -417,6 +418,9 @@ internal static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(cost|price|fee|fees|tuition|dollars|\$|pay|charge|budget|salary|spend|worth)\b")]
     private static partial Regex MoneyCue();
+
+    [GeneratedRegex(@"\b(tickets?|admission|fares?|rent)\b")]
+    private static partial Regex PriceCue();
 
     [GeneratedRegex(@"\b(what time|at what time|which time|what hour|time of the day|start time|end time|time does|time is|time will)\b")]
     private static partial Regex TimeCue();

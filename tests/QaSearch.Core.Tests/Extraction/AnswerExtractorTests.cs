@@ -190,6 +190,20 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_field_that_only_repeats_the_question_does_not_give_a_price()
+    {
+        // Given a listing whose title field repeats the show the question names
+        var passages = Fixtures.Retrieved("Gull Hall Theatre Show: The Harbour Mermaid\nTickets: $5 for students; $10 for guests");
+
+        // When asked what tickets cost
+        var trace = _extractor.Trace("How much are tickets for The Harbour Mermaid show?", passages);
+
+        // Then the show's name is not weighed as the answer
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "The Harbour Mermaid");
+        Assert.StartsWith("$5", trace.Answer.Text);
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));

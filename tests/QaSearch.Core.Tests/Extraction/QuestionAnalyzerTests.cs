@@ -17,6 +17,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("How do students contact the registrar?", AnswerType.Email)]
     [InlineData("How did the explorers contact the islanders?", AnswerType.Description)]
     [InlineData("How much does a ticket cost?", AnswerType.Money)]
+    [InlineData("How much are tickets for the harbour show?", AnswerType.Money)]
+    [InlineData("How many tickets were sold for the harbour show?", AnswerType.Number)]
     [InlineData("What is David Mortensen's email?", AnswerType.Email)]
     [InlineData("What is Lori Levin's phone number?", AnswerType.Phone)]
     [InlineData("Which department offers the course 54-281?", AnswerType.Organization)]
