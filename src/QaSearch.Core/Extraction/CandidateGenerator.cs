@@ -29,8 +29,8 @@ internal static partial class CandidateGenerator
             foreach (var (span, type) in Names(reading, sentence, question, CommasInAName(question)))
             {
                 // "March" of "30 March 1856" is part of a date, already proposed whole, not a name; "Title" of
-                // "Title: Assistant Professor" is a field's key, not its value.
-                if (!TypedRecognizers.Within(typed, span) && !InFieldKey(reading, span))
+                // "Title: Assistant Professor" is a field's key, not its value; "TBD" holds a place for a name.
+                if (!TypedRecognizers.Within(typed, span) && !InFieldKey(reading, span) && !IsPlaceholder(reading, span))
                     yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
             }
             if (reading.Overlap(sentence) == 0) continue;
@@ -230,6 +230,10 @@ internal static partial class CandidateGenerator
 
     /// <summary>Words that hold a place in a list for a value not yet known: "Instructor TBA", "Room TBD".</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tba", "tbd", "tbc" };
+
+    /// <summary>Whether a span is one placeholder word ("TBD 2024": the date is not known yet).</summary>
+    private static bool IsPlaceholder(PassageReading reading, TextSpan span) =>
+        reading.TokensIn(span) is var (first, end) && end - first == 1 && Placeholders.Contains(reading.Tokens[first].Norm);
 
     /// <summary>
     /// A list value without the placeholders at its ends: "Instructor TBA, Jamie Callan" names one instructor, Jamie

@@ -204,6 +204,16 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_placeholder_is_no_name_to_answer_with()
+    {
+        var passages = Fixtures.Retrieved("TBD 2024 The Gullport neighbourhood hosts the annual Harbour Cookie Walk each December.");
+
+        var trace = _extractor.Trace("When is the Harbour Cookie Walk held?", passages);
+
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "TBD");
+    }
+
+    [Fact]
     public void Over_before_a_duration_is_not_read_as_its_bound()
     {
         Assert.Equal("two days", CandidateGenerator.WithBound("spread over two days", new TextSpan(12, 20), AnswerType.Duration).Of("spread over two days"));
