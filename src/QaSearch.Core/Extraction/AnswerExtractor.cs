@@ -168,7 +168,7 @@ public sealed class AnswerExtractor
         // The Little Mermaid" (a year the question's title holds may still be the paper's year).
         var quoted = analysis.Phrases.Count == 0 ? null : analysis.Phrases.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
-            .Where(c => (c.Candidate.Kind == CandidateKind.Field && !(AsksForAValue(analysis) && !c.Tokens.Any(t => t.HasDigit))) || !OnlyQuestionWords(c.Tokens, analysis))
+            .Where(c => (c.Candidate.Kind == CandidateKind.Field && !(CandidateGenerator.IsRecognizable(analysis.Type) && !c.Tokens.Any(t => t.HasDigit))) || !OnlyQuestionWords(c.Tokens, analysis))
             .Where(c => !RuledOutByType(c.Candidate, analysis))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .Where(c => quoted is null || !quoted.Contains(c.Key))
@@ -313,11 +313,6 @@ public sealed class AnswerExtractor
             }
         });
     }
-
-    /// <summary>Whether the question asks for a value of a recognised type: a number, an amount, a date, a time, an address.</summary>
-    private static bool AsksForAValue(QuestionAnalysis analysis) =>
-        analysis.Type is AnswerType.Number or AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date or
-            AnswerType.Time or AnswerType.Email or AnswerType.Phone or AnswerType.Url;
 
     private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {

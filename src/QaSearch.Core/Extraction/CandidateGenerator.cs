@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace QaSearch.Core.Extraction;
 
 /// <summary>
@@ -108,8 +110,8 @@ internal static partial class CandidateGenerator
         return years.Count == 1 && years[0].Length < date.Length ? new TextSpan(date.Start + years[0].Index, date.Start + years[0].Index + 4) : date;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/-])(?:1[0-9]|20)\d{2}(?![\d/-])")]
-    private static partial System.Text.RegularExpressions.Regex FourDigitYear();
+    [GeneratedRegex(@"(?<![\d/-])(?:1[0-9]|20)\d{2}(?![\d/-])")]
+    private static partial Regex FourDigitYear();
 
     /// <summary>The value of each field whose key matches the question; one end of a list when the question asks for first or last.</summary>
     private static IEnumerable<AnswerCandidate> FieldCandidates(PassageReading reading, QuestionAnalysis question)
@@ -225,7 +227,8 @@ internal static partial class CandidateGenerator
     }
 
     /// <summary>Types a regular expression recognizes; a value claimed to be one must match it.</summary>
-    private static bool IsRecognizable(AnswerType type) => type is AnswerType.Date or AnswerType.Time or AnswerType.Number or
+    /// <summary>Whether a value of <paramref name="type"/> is recognised by its form: a date, a time, a number, an amount, an address, a code.</summary>
+    internal static bool IsRecognizable(AnswerType type) => type is AnswerType.Date or AnswerType.Time or AnswerType.Number or
         AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Email or AnswerType.Phone or AnswerType.Url or AnswerType.Identifier;
 
     /// <summary>Words that hold a place in a list for a value not yet known: "Instructor TBA", "Room TBD".</summary>
