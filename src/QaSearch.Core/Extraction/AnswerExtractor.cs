@@ -167,8 +167,9 @@ public sealed class AnswerExtractor
         // words without a digit do not give: "How much are tickets for The Little Mermaid?" is not answered by "Show:
         // The Little Mermaid" (a year the question's title holds may still be the paper's year).
         var quoted = analysis.Phrases.Count == 0 ? null : analysis.Phrases.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
+        var asksForValue = CandidateGenerator.IsRecognizable(analysis.Type);
         var candidates = readings.SelectMany(r => CandidateGenerator.Generate(r, analysis).Select(c => (Candidate: c, Reading: r, Tokens: r.TokensOf(c.Span))))
-            .Where(c => (c.Candidate.Kind == CandidateKind.Field && !(CandidateGenerator.IsRecognizable(analysis.Type) && !c.Tokens.Any(t => t.HasDigit))) || !OnlyQuestionWords(c.Tokens, analysis))
+            .Where(c => MayRepeatTheQuestion(c.Candidate, c.Tokens, asksForValue) || !OnlyQuestionWords(c.Tokens, analysis))
             .Where(c => !RuledOutByType(c.Candidate, analysis))
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .Where(c => quoted is null || !quoted.Contains(c.Key))
@@ -313,6 +314,10 @@ public sealed class AnswerExtractor
             }
         });
     }
+
+    /// <summary>Whether a candidate may be made only of the question's words: a field's value, unless the question asks for a value and it holds no digit.</summary>
+    private static bool MayRepeatTheQuestion(AnswerCandidate candidate, List<Token> tokens, bool asksForValue) =>
+        candidate.Kind == CandidateKind.Field && !(asksForValue && !tokens.Any(t => t.HasDigit));
 
     private static bool OnlyQuestionWords(List<Token> tokens, QuestionAnalysis analysis)
     {

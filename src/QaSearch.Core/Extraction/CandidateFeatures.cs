@@ -74,10 +74,10 @@ internal static partial class CandidateFeatures
             candidate.Kind != CandidateKind.Field && reading.EndsInVerb(first, end) ? 1 : 0,
             // "How many miles …?" → "7 miles", not "11 km": a number followed by what the question counts.
             CountsFocus(candidate, reading, question, first, end) ? 1 : 0,
-            // "What is the name of the Steelers' cheerleading squad?" → "… known as the Steelerettes"; "Which … app …?" →
+            // "What is the name of the Gull Rovers' cheerleading squad?" → "… known as the Roverettes"; "Which … app …?" →
             // "a spinoff called Tidewise": a which-kind question asks for a thing's name too.
             (question.AsksForName || (question.Type == AnswerType.Entity && question.AsksWhichKind)) && first < end && reading.AfterNamingCue(first, candidate.Sentence) ? 1 : 0,
-            // A question for a name wants a name ("Steeler Nation"), not a phrase that describes ("large fanbase").
+            // A question for a name wants a name ("Rover Nation"), not a phrase that describes ("large fanbase").
             question.AsksForName && candidate.Kind == CandidateKind.Name ? 1 : 0,
             // "Where …?" → "… move to Palenque": a name or phrase right after a preposition of place.
             question.Type == AnswerType.Place && candidate.Kind is CandidateKind.Name or CandidateKind.Phrase && reading.AfterLocative(first, candidate.Sentence) ? 1 : 0,

@@ -32,7 +32,7 @@ internal static partial class CandidateGenerator
             {
                 // "March" of "30 March 1856" is part of a date, already proposed whole, not a name; "Title" of
                 // "Title: Assistant Professor" is a field's key, not its value; "TBD" holds a place for a name.
-                if (!TypedRecognizers.Within(typed, span) && !InFieldKey(reading, span) && !IsPlaceholder(reading, span))
+                if (!TypedRecognizers.Within(typed, span) && !InFieldKey(reading, span) && !IsLonePlaceholder(reading, span))
                     yield return new AnswerCandidate(reading.Source, span, type, CandidateKind.Name, sentence, 0);
             }
             if (reading.Overlap(sentence) == 0) continue;
@@ -59,16 +59,17 @@ internal static partial class CandidateGenerator
     /// </summary>
     private static bool SaysWhatIsRuledOut(PassageReading reading, List<(AnswerType Type, TextSpan Span)> typed, TextSpan span, QuestionAnalysis question)
     {
-        var (words, ruledOut) = (-1, 0);
+        var ruledOut = 0;
         foreach (var (type, found) in TypedRecognizers.Overlapping(typed, span))
         {
             if (question.Type is AnswerType.Person or AnswerType.Place && type is AnswerType.Date or AnswerType.Time) return true;
             if (!CandidateFeatures.RulesOut(question, type)) continue;
-            if (words < 0) words = reading.TokensIn(span) is var (first, end) ? end - first : 0;
             var (from, to) = reading.TokensIn(new TextSpan(Math.Max(span.Start, found.Start), Math.Min(span.End, found.End)));
             ruledOut += to - from;
         }
-        return words > 0 && ruledOut * 2 >= words;
+        if (ruledOut == 0) return false;
+        var (first, end) = reading.TokensIn(span);
+        return ruledOut * 2 >= end - first;
     }
 
     /// <summary>
@@ -106,8 +107,9 @@ internal static partial class CandidateGenerator
     /// <summary>The year of a date that says more ("1807" of "8 February 1807") for a question that asks for the year; the date when it holds no single year.</summary>
     internal static TextSpan YearOf(string text, TextSpan date)
     {
-        var years = FourDigitYear().Matches(text.Substring(date.Start, date.Length));
-        return years.Count == 1 && years[0].Length < date.Length ? new TextSpan(date.Start + years[0].Index, date.Start + years[0].Index + 4) : date;
+        var (count, at) = (0, 0);
+        foreach (var year in FourDigitYear().EnumerateMatches(text.AsSpan(date.Start, date.Length))) (count, at) = (count + 1, year.Index);
+        return count == 1 && date.Length > 4 ? new TextSpan(date.Start + at, date.Start + at + 4) : date;
     }
 
     [GeneratedRegex(@"(?<![\d/-])(?:1[0-9]|20)\d{2}(?![\d/-])")]
@@ -235,7 +237,7 @@ internal static partial class CandidateGenerator
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tba", "tbd", "tbc" };
 
     /// <summary>Whether a span is one placeholder word ("TBD 2024": the date is not known yet).</summary>
-    private static bool IsPlaceholder(PassageReading reading, TextSpan span) =>
+    private static bool IsLonePlaceholder(PassageReading reading, TextSpan span) =>
         reading.TokensIn(span) is var (first, end) && end - first == 1 && Placeholders.Contains(reading.Tokens[first].Norm);
 
     /// <summary>
@@ -363,7 +365,7 @@ internal static partial class CandidateGenerator
     /// <summary>
     /// How many commas a run of names may run across for <paramref name="question"/>: any for a question that asks
     /// for several ("Italian, French, Spanish and English"); one for a place ("East Rutherford, New Jersey"); none
-    /// otherwise, so that "Which app …?" weighs "Duolingo", not the list of languages it teaches.
+    /// otherwise, so that "Which app …?" weighs "Tidewise", not the list of languages it teaches.
     /// </summary>
     private static int CommasInAName(QuestionAnalysis question) =>
         question.AsksForSeveral ? int.MaxValue : question.Type == AnswerType.Place ? 1 : 0;
@@ -381,7 +383,7 @@ internal static partial class CandidateGenerator
 
     /// <summary>
     /// True when what ends a name stands between two words: a colon, semicolon, bracket, bar, dash, slash, quote, line
-    /// break or a table's column gap ("Title: Assistant Professor", "Pittsburgh, Pennsylvania        Rose"). Commas are
+    /// break or a table's column gap ("Title: Assistant Professor", "Gullport, Harbourshire        Quell"). Commas are
     /// counted apart (<see cref="CommasInAName"/>).
     /// </summary>
     private static bool Separated(string text, Token left, Token right)

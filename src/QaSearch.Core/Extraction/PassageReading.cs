@@ -415,12 +415,12 @@ internal sealed class PassageReading
     private static readonly HashSet<string> NamingCues = new(StringComparer.Ordinal)
         { "called", "named", "nicknamed", "dubbed", "titled", "entitled", "termed", "renamed" };
 
-    /// <summary>Words that give a name with "as" after them: "known as the Steelerettes", "designated as".</summary>
+    /// <summary>Words that give a name with "as" after them: "known as the Roverettes", "designated as".</summary>
     private static readonly HashSet<string> AsCues = new(StringComparer.Ordinal) { "known", "designated", "billed", "nicknamed" };
 
     /// <summary>
     /// Whether the token at <paramref name="first"/> follows, inside <paramref name="sentence"/>, words that give a name:
-    /// "called", "named", "known as", "referred to as", an article allowed between ("known as the Steelerettes").
+    /// "called", "named", "known as", "referred to as", an article allowed between ("known as the Roverettes").
     /// </summary>
     public bool AfterNamingCue(int first, TextSpan sentence)
     {

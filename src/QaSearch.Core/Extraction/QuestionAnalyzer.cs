@@ -88,9 +88,9 @@ internal static partial class QuestionAnalyzer
         var afterAuxiliary = j < norms.Count && Auxiliaries.Contains(norms[j]);
         stems.AddRange(norms.Skip(j).Where(n => !StopWords.Contains(n)).Select(TextTokenizer.LightStem));
         if (!afterAuxiliary) return new AnswerSlot(stems, gap, gap);
-        // "Where was CMU's founder born?": a place, time, reason or manner is looked for where it closes the statement
+        // "Where was the college's founder born?": a place, time, reason or manner is looked for where it closes the statement
         // ("… was born in [Dunfermline]"), not between its subject and verb, where an object or a copula's subject may
-        // stand ("The school's founder, [Andrew Carnegie], was born …").
+        // stand ("The school's founder, [Ada Quell], was born …").
         return norms[wh] is "where" or "when" or "why" or "how" && gap == 0
             ? new AnswerSlot(stems, stems.Count, stems.Count)
             : new AnswerSlot(stems, gap, stems.Count);
@@ -142,7 +142,7 @@ internal static partial class QuestionAnalyzer
     /// <summary>
     /// The content words of X in "What/Who is X?" or "What is X about?", when X is something a passage would define:
     /// a name (every content word capitalised: "Light Up Night", "the PHMC"), or anything before "about". "What is
-    /// Pittsburgh known as?" and "What is the mission of the museum?" ask something else of X, so they have none.
+    /// Gullport known as?" and "What is the mission of the museum?" ask something else of X, so they have none.
     /// </summary>
     private static List<string> DefinedTerm(List<Token> tokens, List<string> norms)
     {
@@ -159,7 +159,7 @@ internal static partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// What is asked for: the noun a possessive owns ("Mortensen's email"), else the nouns after "what/which/how
+    /// What is asked for: the noun a possessive owns ("Quell's email"), else the nouns after "what/which/how
     /// many" (skipping "is the"), up to a verb or preposition, else the question's last word when it is a known focus.
     /// </summary>
     private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
@@ -206,9 +206,9 @@ internal static partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// The indexes of the possessives that own what is asked, in order: "Mortensen's email" owns; "who's", "what's" and
+    /// The indexes of the possessives that own what is asked, in order: "Quell's email" owns; "who's", "what's" and
     /// "it's" are contractions of "is"; after a preposition the owner names where or whose ("restaurants in
-    /// Pittsburgh's Winter Restaurant Week", "the email of Mortensen's advisor"), not what is asked.
+    /// Gullport's Winter Restaurant Week", "the email of Quell's advisor"), not what is asked.
     /// </summary>
     private static IEnumerable<int> OwningPossessives(List<Token> tokens, List<string> norms)
     {
