@@ -9,7 +9,7 @@ namespace QaSearch.Lucene;
 /// <summary>
 /// The abbreviations an index's passages define (<see cref="PassageFields.Abbreviation"/>), each counted by the
 /// passages that define it, read once per index reader. It gives a question the other form of each abbreviation it
-/// names: "Master of Language Technologies" is also searched as the corpus's "MLT", so the handbook titled "MLT
+/// names: "Master of Harbour Studies" is also searched as the corpus's "MHS", so the handbook titled "MHS
 /// Student Handbook" is found. Thread-safe once built.
 /// </summary>
 internal sealed class AbbreviationTable

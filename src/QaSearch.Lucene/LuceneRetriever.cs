@@ -223,7 +223,7 @@ public sealed class LuceneRetriever : IRetriever, IDocumentRanker, IRecordSource
     /// <summary>
     /// Adds the other forms of the question's abbreviations (<see cref="AbbreviationTable.OtherForms"/>) to its term
     /// weights, each form weighing as one more question word (a long form's words share that weight): a passage that
-    /// writes "MLT" for the question's "Master of Language Technologies" matches it.
+    /// writes "MHS" for the question's "Master of Harbour Studies" matches it.
     /// </summary>
     private static void AddOtherForms(Dictionary<string, double> weights, List<string> forms, QueryBuilder queries, int positions)
     {

@@ -54,7 +54,7 @@ public static class PassageFields
     public const string AnyRecord = "*";
 
     /// <summary>
-    /// The abbreviations a passage defines ("Master of Language Technologies (MLT)"), each its long form and short form
+    /// The abbreviations a passage defines ("Master of Harbour Studies (MHS)"), each its long form and short form
     /// in one value (<see cref="AbbreviationTable.ValueOf"/>), indexed whole, not stored: read back as the index's own
     /// table of abbreviations (<see cref="AbbreviationTable"/>), each counted by the passages that define it.
     /// </summary>

@@ -14,8 +14,8 @@ public sealed class AbbreviationRetrievalTests : IDisposable
         using var writer = new LuceneIndexer(_folder.Path);
         (string Title, string Text)[] documents =
         [
-            ("Programs", "The Master of Language Technologies (MLT) is a research degree of two years."),
-            ("MLT Handbook", "Minimum grade: only courses passed with a C or better count."),
+            ("Programs", "The Master of Harbour Studies (MHS) is a research degree of two years."),
+            ("MHS Handbook", "Minimum grade: only courses passed with a C or better count."),
             ("Graduate Handbook", "A course taken elsewhere counts towards a degree when its director agrees."),
             ("Courses", "The course Machine Learning (ML) is taught every spring."),
         ];
@@ -30,13 +30,13 @@ public sealed class AbbreviationRetrievalTests : IDisposable
     [Fact]
     public void A_long_form_in_the_question_also_finds_passages_that_write_its_short_form()
     {
-        // Given an index where one passage defines "MLT" and a handbook titled with it never writes the long form
+        // Given an index where one passage defines "MHS" and a handbook titled with it never writes the long form
         using var retriever = new LuceneRetriever(_folder.Path);
 
         // When the question writes the degree out
-        var hits = retriever.Retrieve("What grade must a course have to count towards the Master of Language Technologies degree?", 4);
+        var hits = retriever.Retrieve("What grade must a course have to count towards the Master of Harbour Studies degree?", 4);
 
-        // Then the MLT handbook comes before the other handbook, which shares as many of the question's words
+        // Then the MHS handbook comes before the other handbook, which shares as many of the question's words
         Assert.True(Rank(hits, "/doc1#0") < Rank(hits, "/doc2#0"), string.Join(", ", hits.Select(h => h.Passage.Id)));
     }
 
@@ -45,7 +45,7 @@ public sealed class AbbreviationRetrievalTests : IDisposable
     {
         using var retriever = new LuceneRetriever(_folder.Path);
 
-        var hits = retriever.Retrieve("How long is the MLT?", 4);
+        var hits = retriever.Retrieve("How long is the MHS?", 4);
 
         Assert.Equal("/doc0#0", hits[0].Passage.Id);
     }
@@ -57,11 +57,11 @@ public sealed class AbbreviationRetrievalTests : IDisposable
         using var reader = global::Lucene.Net.Index.DirectoryReader.Open(global::Lucene.Net.Store.FSDirectory.Open(_folder.Path));
         var table = AbbreviationTable.Of(reader);
 
-        Assert.Equal(["MLT"], table.OtherForms("Who directs the Master of Language Technologies?"));
-        Assert.Empty(table.OtherForms("Who wrote \"Machine Learning for Master of Language Technologies students\"?"));
+        Assert.Equal(["MHS"], table.OtherForms("Who directs the Master of Harbour Studies?"));
+        Assert.Empty(table.OtherForms("Who wrote \"Machine Learning for Master of Harbour Studies students\"?"));
         Assert.Empty(table.OtherForms("Where is the Center for Machine Learning?"));
         Assert.Empty(table.OtherForms("Who chairs the Machine Learning Department?"));
-        Assert.Equal(["master of language technologies"], table.OtherForms("How long is the MLT?"));
+        Assert.Equal(["master of harbour studies"], table.OtherForms("How long is the MHS?"));
     }
 
     private static int Rank(IReadOnlyList<QaSearch.Core.Retrieval.RetrievedPassage> hits, string id)

@@ -9,7 +9,7 @@ namespace QaSearch.Lucene.Tests;
 public sealed class PassageAnalyzerTests
 {
     [Theory]
-    [InlineData("The students' courses were taught at Carnegie Mellon in 2023, by Dr. O'Hara (e-mail: oh@x.edu).")]
+    [InlineData("The students' courses were taught at Quell College in 2023, by Dr. O'Hara (e-mail: oh@x.edu).")]
     [InlineData("Section 15-213 of the MS program meets on Mondays; the IT desk is in room 4.")]
     [InlineData("OF THE PEOPLE, BY THE PEOPLE")]
     [InlineData("the Ms Aii program")]

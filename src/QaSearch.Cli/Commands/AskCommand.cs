@@ -18,7 +18,7 @@ internal static class AskCommand
         var extractor = new ExtractorFlags();
         var passages = CliOptions.Passages();
         var retrieval = new RetrievalOptions();
-        var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Kiltie Band founded?\"")
+        var command = new Command("ask", "Answer one question from the index: the answer span, its confidence, its source and the sentence it stands in.\n\nExample:\n  ./qasearch ask \"When was the Harbor Festival founded?\"")
         {
             question, index, json, explain, passages,
         };

@@ -21,7 +21,7 @@ internal static class SearchCommand
         var queries = new Option<string?>("--queries") { Description = "Batch: BEIR queries.jsonl ({\"_id\", \"text\"}), TSV (id<TAB>text) or a TREC topic file (<top> or <DOC><DOCNO>)" };
         var run = new Option<string?>("--run") { Description = "Batch: write a TREC run (qid Q0 docid rank score QaSearch) here" };
         var retrieval = new RetrievalOptions();
-        var command = new Command("search", "Show the passages BM25 ranks highest for a query, or write a TREC run for a file of queries.\n\nExamples:\n  ./qasearch search \"kiltie band founded\" --top 3\n  ./qasearch search --queries queries.jsonl --run bm25.trec --top 1000")
+        var command = new Command("search", "Show the passages BM25 ranks highest for a query, or write a TREC run for a file of queries.\n\nExamples:\n  ./qasearch search \"harbor festival founded\" --top 3\n  ./qasearch search --queries queries.jsonl --run bm25.trec --top 1000")
         {
             query, index, top, json, queries, run,
         };

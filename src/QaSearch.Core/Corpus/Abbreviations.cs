@@ -1,8 +1,8 @@
 namespace QaSearch.Core.Corpus;
 
 /// <summary>
-/// An abbreviation a text defines: <see cref="Short"/> as written ("MLT"), <see cref="Long"/> in
-/// <see cref="Abbreviations.Words"/> form ("master of language technologies").
+/// An abbreviation a text defines: <see cref="Short"/> as written ("MHS"), <see cref="Long"/> in
+/// <see cref="Abbreviations.Words"/> form ("master of harbour studies").
 /// </summary>
 internal readonly record struct Abbreviation(string Short, string Long);
 
@@ -10,7 +10,7 @@ internal readonly record struct Abbreviation(string Short, string Long);
 /// Finds the abbreviations a text defines, "Long Form (SF)" or "SF (Long Form)", by Schwartz and Hearst's rule
 /// (PSB 2003): each letter and digit of the short form, read from its end, is found in the long form in order, the
 /// first at the start of a word, and the long form has at most min(|SF| + 5, 2·|SF|) words. So that what an index
-/// holds teaches retrieval its own abbreviations ("Master of Language Technologies" is the corpus's "MLT") instead of
+/// holds teaches retrieval its own abbreviations ("Master of Harbour Studies" is the corpus's "MHS") instead of
 /// a list written for one domain. Thread-safe.
 /// </summary>
 internal static class Abbreviations
@@ -47,7 +47,7 @@ internal static class Abbreviations
 
     /// <summary>
     /// Whether <paramref name="text"/> may be a short form: 2–10 characters in at most two words, starting with a
-    /// letter or digit, with at least two capitals ("MLT", "StuCo", "LLMs"), so that a bracketed word ("(optional)") is none.
+    /// letter or digit, with at least two capitals ("MHS", "StuCo", "LLMs"), so that a bracketed word ("(optional)") is none.
     /// </summary>
     public static bool IsShortForm(string text)
     {

@@ -14,10 +14,10 @@ namespace QaSearch.Core.Corpus;
 /// <item>a URL or an e-mail address broken at a line ("https://github.com/ JaredFern/Framework-Tax") is joined;</item>
 /// <item>a number glued to the capitalised word after it, where extraction lost a line break ("Jan. 15-21,
 /// 2024Summer: Aug. 12-18", "in 1984Every year") is parted with a space. A single digit stays ("3Com").</item>
-/// <item>a short word glued to a link's text, as pages lose the spaces around their links ("ThePittsburgh Piratesare
-/// an American professionalbaseballteam"), is parted from it when the document writes the linked word on its own
-/// elsewhere: a function word before a capitalised word ("thePittsburgh", "atPNC"), or one after a capitalised word
-/// the document writes alone several times as often ("Piratesare", "Steelersand"). Names that only look glued
+/// <item>a short word glued to a link's text, as pages lose the spaces around their links ("TheGullport Roversare
+/// an American professionalfootballteam"), is parted from it when the document writes the linked word on its own
+/// elsewhere: a function word before a capitalised word ("theGullport", "atTidewise"), or one after a capitalised word
+/// the document writes alone several times as often ("Roversare", "Roverettesand"). Names that only look glued
 /// ("McDonald", "iPhone", "InDesign", "Robin", "Paris") stay. A word run into the first word of the next line ("the
 /// Nobel PrizeIn 1975 …") is parted by a line break.</item>
 /// </list>
@@ -54,7 +54,7 @@ internal static partial class TextRepair
     // 1. A lower-case word of two letters or more, a hyphen, then a line break (with spaces around it) or one space,
     //    and a lower-case continuation. Two letters on the left keep "e- mail"-like single letters as they are.
     // 2. A URL that ends in '/' at a break, followed by a run that still looks like a path (it holds a '/' or a file name).
-    // 3. An e-mail address broken after a dot of its domain: "name@cs.cmu.⏎edu".
+    // 3. An e-mail address broken after a dot of its domain: "name@cs.gull.⏎edu".
     // And one kind of glue, parted as number + " " + word: a number of two digits or more that starts a token, then a
     // capitalised word of three letters or more ("2024Summer").
     [GeneratedRegex(@"(?<left>\b\p{Ll}{2,})-(?:[ \t]*\r?\n[ \t]*| )(?<right>\p{Ll}+)\b" +
@@ -63,13 +63,13 @@ internal static partial class TextRepair
         @"|(?<number>\b\d{2,})(?<word>\p{Lu}\p{Ll}{2,})")]
     private static partial Regex Broken();
 
-    /// <summary>Words a link's text is found glued after ("thePittsburgh", "atPNC"); "The" opens a sentence, "In" opens names ("InDesign").</summary>
+    /// <summary>Words a link's text is found glued after ("theGullport", "atTidewise"); "The" opens a sentence, "In" opens names ("InDesign").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkPrefixes = new HashSet<string>(StringComparer.Ordinal)
         { "the", "The", "in", "at", "of", "and", "to", "with", "by", "from", "for", "on", "was", "were", "is", "are", "as", "an", "or" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Words found glued after a link's text ("Piratesare", "Steelersand"). "in" and "is" end too many names ("Rockin",
+    /// Words found glued after a link's text ("Roversare", "Roverettesand"). "in" and "is" end too many names ("Rockin",
     /// "Justin", "Alexis") to be parted off.
     /// </summary>
     private static readonly string[] LinkSuffixes = ["are", "and", "was", "were", "of"];

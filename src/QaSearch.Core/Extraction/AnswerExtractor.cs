@@ -196,8 +196,8 @@ public sealed class AnswerExtractor
     }
 
     /// <summary>
-    /// "What is Richard Stern's title?", "the author citation count of Lei Li?": when a record whose own name is the
-    /// question's owner ("Name: Richard Stern") has a field the question asks for, that field answers, and only such
+    /// "What is Tomas Wren's title?", "the author citation count of Ada Lind?": when a record whose own name is the
+    /// question's owner ("Name: Tomas Wren") has a field the question asks for, that field answers, and only such
     /// fields stay candidates. A paper that lists him among its authors, or a number on a line about him ("id:
     /// 143900005"), is about something else.
     /// </summary>

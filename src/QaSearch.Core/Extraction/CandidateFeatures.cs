@@ -184,7 +184,7 @@ internal static partial class CandidateFeatures
         {
             (AnswerType.Person or AnswerType.Organization or AnswerType.Place or AnswerType.Title, AnswerType.Entity) => true,
             (AnswerType.Organization, AnswerType.Place) or (AnswerType.Place, AnswerType.Organization) => true,
-            // "GHC 5404", "Gate B12": a room or gate is written as a code.
+            // "QRH 5404", "Gate B12": a room or gate is written as a code.
             (AnswerType.Place, AnswerType.Identifier) => true,
             (AnswerType.Date, AnswerType.Time) or (AnswerType.Time, AnswerType.Date) => true,
             (AnswerType.Number, AnswerType.Money or AnswerType.Percent or AnswerType.Duration or AnswerType.Date) => true,

@@ -389,7 +389,7 @@ internal static partial class CandidateGenerator
     private static bool Separated(string text, Token left, Token right)
     {
         var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
-        // A table's columns in text taken from a PDF stand apart by a run of spaces ("Pennsylvania        Rose").
+        // A table's columns in text taken from a PDF stand apart by a run of spaces ("Gullshire        Rose").
         return Bracketed(text, left, right) || gap.IndexOfAny(":;|\n\t—–/") >= 0 || gap.Contains(ColumnGap, StringComparison.Ordinal);
     }
 

@@ -94,7 +94,7 @@ public sealed record QuestionAnalysis(
     internal IReadOnlyList<string> NameWords { get; init; } = [];
 
     /// <summary>
-    /// The name that owns what is asked ("Richard Stern" in "What is Richard Stern's title?"), as the question writes
+    /// The name that owns what is asked ("Tomas Wren" in "What is Tomas Wren's title?"), as the question writes
     /// it; null when no capitalised name does.
     /// </summary>
     internal string? Owner { get; init; }

@@ -218,7 +218,7 @@ internal static partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// The capitalised name that owns the focus: before a possessive ("Richard Stern's title"), without "'s", or after
+    /// The capitalised name that owns the focus: before a possessive ("Tomas Wren's title"), without "'s", or after
     /// the last "of" when it ends the question ("the author ID of Jeffrey Bigham?"); else null.
     /// </summary>
     private static string? Owner(string question, List<Token> tokens, List<string> norms)

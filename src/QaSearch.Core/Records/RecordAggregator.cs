@@ -287,7 +287,7 @@ public sealed partial class RecordAggregator
             RecordConstraint? best = null;
             var bestWeight = 0.0;
             // One pass over the records: for each field, how many records hold the value whole, as a list item, or as
-            // a whole-word part ("Fall 2025" in "Fall 2025 (F25)", never "Lei Li" in "Lei Liang").
+            // a whole-word part ("Fall 2025" in "Fall 2025 (F25)", never "Ada Lind" in "Ada Lindell").
             var counts = new Dictionary<string, (int Whole, int Item, int Part)>(StringComparer.Ordinal);
             foreach (var record in pool)
                 foreach (var field in record.Fields.DistinctBy(f => f.Name))

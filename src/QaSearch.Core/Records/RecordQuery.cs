@@ -39,7 +39,7 @@ public sealed record RecordConstraint(string Field, string Value, ValueMatch Mat
         _ => false,
     });
 
-    /// <summary>Whether <paramref name="value"/> stands in <paramref name="text"/> as whole words ("Fall 2025" in "Fall 2025 (F25)", not "Lei Li" in "Lei Liang").</summary>
+    /// <summary>Whether <paramref name="value"/> stands in <paramref name="text"/> as whole words ("Fall 2025" in "Fall 2025 (F25)", not "Ada Lind" in "Ada Lindell").</summary>
     internal static bool StandsIn(string text, string value)
     {
         for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.OrdinalIgnoreCase))

@@ -6,7 +6,7 @@ namespace QaSearch.Core.Tests.Corpus;
 public sealed class AbbreviationsTests
 {
     [Theory]
-    [InlineData("The Master of Language Technologies (MLT) is a research degree.", "MLT", "master of language technologies")]
+    [InlineData("The Master of Harbour Studies (MHS) is a research degree.", "MHS", "master of harbour studies")]
     [InlineData("Contact the Office of International Education (OIE) first.", "OIE", "office of international education")]
     [InlineData("Many large language models (LLMs) were tested.", "LLMs", "large language models")]
     [InlineData("StuCo (Student Taught Courses) are run by students.", "StuCo", "student taught courses")]

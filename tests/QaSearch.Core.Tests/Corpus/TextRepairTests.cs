@@ -18,7 +18,7 @@ public sealed class TextRepairTests
     [InlineData("first- or second-order terms")]
     [InlineData("A well-known result")]
     [InlineData("Call 412- 268 now")]
-    [InlineData("Pittsburgh - the city")]
+    [InlineData("Gullport - the city")]
     public void Real_hyphens_and_suspended_hyphens_stay(string text)
     {
         Assert.Equal(text, TextRepair.Repair(text));
@@ -35,7 +35,7 @@ public sealed class TextRepairTests
     [InlineData("Code is at https://github.com/ JaredFern/Framework-Tax.", "Code is at https://github.com/JaredFern/Framework-Tax.")]
     [InlineData("see https://example.org/docs/\nguide.html today", "see https://example.org/docs/guide.html today")]
     [InlineData("see https://example.org/ for details", "see https://example.org/ for details")]
-    [InlineData("write to rosa@cs.cmu.\nedu today", "write to rosa@cs.cmu.edu today")]
+    [InlineData("write to rosa@cs.gull.\nedu today", "write to rosa@cs.gull.edu today")]
     public void Urls_and_addresses_broken_at_a_line_are_joined_and_nothing_else(string broken, string repaired)
     {
         Assert.Equal(repaired, TextRepair.Repair(broken));
@@ -63,15 +63,15 @@ public sealed class TextRepairTests
     public void Words_glued_to_a_link_are_parted_when_the_document_writes_the_linked_word_alone()
     {
         // Given a page whose links lost the spaces around them, and which names the linked words elsewhere
-        var page = "ThePittsburgh Piratesare an American baseball team based inPittsburgh. The Pirates play atPNC Park. " +
-                   "Pittsburgh loves the Pirates. PNC Park is by the river. The Pirates won in 1979. Pirates fans cheer.";
+        var page = "TheGullport Roversare an American football team based inGullport. The Rovers play atTidewise Park. " +
+                   "Gullport loves the Rovers. Tidewise Park is by the river. The Rovers won in 1979. Rovers fans cheer.";
 
         // When it is repaired
         var repaired = TextRepair.Repair(page);
 
         // Then each glued word stands apart, and nothing else changed
-        Assert.Equal("The Pittsburgh Pirates are an American baseball team based in Pittsburgh. The Pirates play at PNC Park. " +
-                     "Pittsburgh loves the Pirates. PNC Park is by the river. The Pirates won in 1979. Pirates fans cheer.", repaired);
+        Assert.Equal("The Gullport Rovers are an American football team based in Gullport. The Rovers play at Tidewise Park. " +
+                     "Gullport loves the Rovers. Tidewise Park is by the river. The Rovers won in 1979. Rovers fans cheer.", repaired);
     }
 
     [Fact]

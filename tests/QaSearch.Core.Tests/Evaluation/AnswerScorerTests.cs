@@ -7,7 +7,7 @@ public sealed class AnswerScorerTests
     [Fact]
     public void Normalizes_as_squad_does()
     {
-        Assert.Equal("kiltie band was created", AnswerScorer.Normalize("The  Kiltie Band, was created!"));
+        Assert.Equal("harbor band was created", AnswerScorer.Normalize("The  Harbor Band, was created!"));
         // The official script deletes ASCII punctuation (so a thousands separator joins the number) and keeps the rest.
         Assert.Equal(1, AnswerScorer.ExactMatch("7,062", "7062"));
         Assert.Equal("us–canada", AnswerScorer.Normalize("U.S.–Canada"));
@@ -17,7 +17,7 @@ public sealed class AnswerScorerTests
     public void Exact_match_and_f1_take_the_best_alternate()
     {
         Assert.Equal(1, AnswerScorer.ExactMatch("scotty", "Scotty the Scottish Terrier;Scotty"));
-        Assert.Equal(0.5, AnswerScorer.F1("Carnegie Mellon", "Carnegie Institute"), 3);
+        Assert.Equal(0.5, AnswerScorer.F1("Quell College", "Quell Institute"), 3);
         Assert.Equal(0, AnswerScorer.F1(null, "anything"));
     }
 

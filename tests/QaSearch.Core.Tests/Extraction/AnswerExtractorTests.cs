@@ -542,12 +542,12 @@ public sealed class AnswerExtractorTests
     [Fact]
     public void Returns_the_field_value_the_question_asks_for()
     {
-        var passages = Fixtures.Retrieved("Name: Alon Lavie\nTitle: Consulting Professor\nEmail: alavie@cs.cmu.edu\nOffice: GHC 5711");
+        var passages = Fixtures.Retrieved("Name: Ada Quell\nTitle: Consulting Professor\nEmail: aquell@cs.gull.edu\nOffice: QRH 5711");
 
-        var answer = _extractor.Extract("What is Alon Lavie's email?", passages);
+        var answer = _extractor.Extract("What is Ada Quell's email?", passages);
 
-        Assert.Equal("alavie@cs.cmu.edu", answer.Text);
-        Assert.Equal(new AnswerSource("/corpus/doc0.txt", "doc0", 52, 69), answer.Source);
+        Assert.Equal("aquell@cs.gull.edu", answer.Text);
+        Assert.Equal(new AnswerSource("/corpus/doc0.txt", "doc0", 51, 69), answer.Source);
     }
 
     [Fact]
@@ -582,17 +582,17 @@ public sealed class AnswerExtractorTests
     [Fact]
     public void The_author_the_page_is_about_outranks_a_run_of_the_list_names()
     {
-        const string text = "publication venue: arXiv.org\ntitle: MOSAIC: Learning Object Representations\n" +
-                            "authors: Gyan Tatiya, Jonathan M Francis, Ho-Hsiang Wu, Yonatan Bisk, J. Sinapov\nyear: 2023\n" +
+        const string text = "publication venue: arXiv.org\ntitle: MOSAIC: Learning Shape Representations\n" +
+                            "authors: Iris Tan, Jonah M Frost, Ho-Lin Wu, Yara Bell, J. Sand\nyear: 2023\n" +
                             "tldr: This work pioneers the application of sensory grounding in robotics for autonomous systems.";
         var passages = new List<RetrievedPassage>
         {
-            new(new Passage("p#0", "p", "/corpus/p.txt", "Yonatan Bisk | Publication | MOSAIC: Learning Object Representations", text, 0, text.Length, 0), 10, 0),
+            new(new Passage("p#0", "p", "/corpus/p.txt", "Yara Bell | Publication | MOSAIC: Learning Shape Representations", text, 0, text.Length, 0), 10, 0),
         };
 
-        var answer = _extractor.Extract("Which CMU faculty member is an author on the paper entitled \"MOSAIC: Learning Object Representations\"?", passages);
+        var answer = _extractor.Extract("Which GCU faculty member is an author on the paper entitled \"MOSAIC: Learning Shape Representations\"?", passages);
 
-        Assert.Equal("Yonatan Bisk", answer.Text);
+        Assert.Equal("Yara Bell", answer.Text);
     }
 
     [Fact]
@@ -609,11 +609,11 @@ public sealed class AnswerExtractorTests
     [Fact]
     public void A_room_written_as_a_code_answers_which_room()
     {
-        var passages = Fixtures.Retrieved("2.3 Mailboxes and Office Supplies\nTypically, Ph.D. students share offices. Mailboxes and office supplies are in GHC 5404.");
+        var passages = Fixtures.Retrieved("2.3 Mailboxes and Office Supplies\nTypically, Ph.D. students share offices. Mailboxes and office supplies are in QRH 5404.");
 
         var answer = _extractor.Extract("Which room can Ph.D. students find mailboxes and office supplies in?", passages);
 
-        Assert.Equal("GHC 5404", answer.Text);
+        Assert.Equal("QRH 5404", answer.Text);
     }
 
     [Fact]
@@ -704,10 +704,10 @@ public sealed class AnswerExtractorTests
     public void A_possessive_owner_is_answered_from_the_record_that_is_about_them()
     {
         var passages = Fixtures.Retrieved(
-            "publication venue: Sensors\ntitle: Automatic Detection of Dyspnea in Robot Interaction\nauthors: Eduardo Alvarado, Richard M. Stern, N. B. Yoma\nyear: 2023",
-            "Name: Richard Stern\nTitle: Professor\nEmail rms@cs.cmu.edu\nOffice: B24 Baker Hall");
+            "publication venue: Sensors\ntitle: Automatic Detection of Dyspnea in Robot Interaction\nauthors: Eli Alva, Tomas M. Wren, N. B. Yarrow\nyear: 2023",
+            "Name: Tomas Wren\nTitle: Professor\nEmail twren@cs.gull.edu\nOffice: B24 Wren Hall");
 
-        var answer = _extractor.Extract("What is Richard Stern's professional title?", passages);
+        var answer = _extractor.Extract("What is Tomas Wren's professional title?", passages);
 
         Assert.Equal("Professor", answer.Text);
         Assert.Equal("Automatic Detection of Dyspnea in Robot Interaction", _extractor.Extract("What is the title of the paper on dyspnea?", passages).Text);
@@ -717,10 +717,10 @@ public sealed class AnswerExtractorTests
     public void The_owner_named_after_of_is_answered_from_their_record_over_numbers_beside_their_name()
     {
         var passages = Fixtures.Retrieved(
-            "Author: Lei Li, id:143900005, All: 181\nAuthor: Lu Jiang, id:39978626, All: 75",
-            "authorName: Lei Li\nauthorId: 143900005\nauthorPaperCount: 181\nauthorCitationCount: 9898");
+            "Author: Ada Lind, id:143900005, All: 181\nAuthor: Lu Jian, id:39978626, All: 75",
+            "authorName: Ada Lind\nauthorId: 143900005\nauthorPaperCount: 181\nauthorCitationCount: 9898");
 
-        var answer = _extractor.Extract("What is the author citation count of Lei Li?", passages);
+        var answer = _extractor.Extract("What is the author citation count of Ada Lind?", passages);
 
         Assert.Equal("9898", answer.Text);
     }
@@ -793,10 +793,10 @@ public sealed class AnswerExtractorTests
     public void Picks_a_date_near_the_question_terms_in_prose()
     {
         var passages = Fixtures.Retrieved(
-            "The Kiltie Band plays at every home game. It was created in 1908 when a few students formed it.",
+            "The Harbor Band plays at every home game. It was created in 1908 when a few students formed it.",
             "In 2024 the band traveled to Ireland.");
 
-        var answer = _extractor.Extract("When was the Kiltie Band created?", passages);
+        var answer = _extractor.Extract("When was the Harbor Band created?", passages);
 
         Assert.Equal("1908", answer.Text);
         Assert.Equal("It was created in 1908 when a few students formed it.", answer.Evidence!.Sentence);
