@@ -287,7 +287,8 @@ internal static partial class CandidateGenerator
             var start = i;
             var end = i + 1;
             var crossed = 0;
-            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 8 && !Separated(text, tokens[end - 1], tokens[end]))
+            // Up to twelve words: an event's name runs long ("School of Design Pavilion Dedication & Alumni Open House").
+            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 12 && !Separated(text, tokens[end - 1], tokens[end]))
             {
                 if (Comma(text, tokens[end - 1], tokens[end]) && ++crossed > commas) break;
                 if (tokens[end].IsCapitalized) { end++; continue; }

@@ -790,6 +790,19 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_long_event_name_is_proposed_whole()
+    {
+        // Given a sentence naming an event of ten words
+        var passages = Fixtures.Retrieved("Meet the architect Ivo Brand at the Gullport School of Design Pavilion Dedication & Alumni Open House this spring.");
+
+        // When the question asks at which event he can be met
+        var answer = _extractor.Extract("At which event can you meet Ivo Brand?", passages);
+
+        // Then the event's name is the answer, with its last words
+        Assert.Equal("Gullport School of Design Pavilion Dedication & Alumni Open House", answer.Text);
+    }
+
+    [Fact]
     public void Picks_a_date_near_the_question_terms_in_prose()
     {
         var passages = Fixtures.Retrieved(
