@@ -415,10 +415,14 @@ internal static partial class CandidateGenerator
         if (words.Any(lexicon.OrganizationWords.Contains)) return AnswerType.Organization;
         if (words.Any(lexicon.PlaceWords.Contains)) return AnswerType.Place;
         if (words.Any(lexicon.ThingWords.Contains)) return AnswerType.Entity;
-        if (words.Count is >= 2 and <= 4 && words.All(w => w.Length >= shortest && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
+        // "FC Barcelona", "NASA Ames": an acronym beside written words names no person ("ADA QUELL" in capitals may).
+        if (words.Count is >= 2 and <= 4 && words.All(w => w.Length >= shortest && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.')) &&
+            !(words.Any(IsAcronym) && !words.All(IsAcronym)))
             return AnswerType.Person;
         return AnswerType.Entity;
     }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
 
     /// <summary>
     /// Runs of up to six content words (with "of" inside), not starting or ending in a stop word, not running across a
