@@ -29,4 +29,20 @@ public sealed class CandidateGeneratorTests
         // Then the name is typed as a person only when it is one
         Assert.Equal(expected, Assert.Single(candidates, c => c.Text == name).Type);
     }
+
+    [Fact]
+    public void A_name_opening_with_the_kind_asked_for_is_also_proposed_without_it()
+    {
+        // Given a page heading that writes its kind before an event's name
+        const string text = "Harbor Days 2024 Event Gullport School of Design Open House";
+
+        // When a question asks at which event, and another at which Event-named festival
+        var forEvent = Names(text, "At which event can you meet Ivo Brand?").Select(c => c.Text).ToList();
+        var forName = Names(text, "Which Event festival is on Sunday?").Select(c => c.Text).ToList();
+
+        // Then the name after the kind is proposed too, and only where the question writes the kind as a common noun
+        Assert.Contains("Event Gullport School of Design Open House", forEvent);
+        Assert.Contains("Gullport School of Design Open House", forEvent);
+        Assert.DoesNotContain("Gullport School of Design Open House", forName);
+    }
 }
