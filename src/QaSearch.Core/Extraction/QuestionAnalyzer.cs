@@ -31,9 +31,10 @@ internal static partial class QuestionAnalyzer
         var tokens = TextTokenizer.Tokenize(question);
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
-        var focus = FindFocus(tokens, norms, lexicon.FocusTypes);
+        var asking = WithoutTitledWhWords(tokens, norms);
+        var focus = FindFocus(tokens, asking, lexicon.FocusTypes);
         var asksForName = AsksForName(tokens, lower);
-        var type = GuessType(question, lower, tokens, norms, focus, asksForName, lexicon.FocusTypes);
+        var type = GuessType(question, lower, tokens, asking, focus, asksForName, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
         var position = FirstOrLast().Match(lower) is { Success: true } m ? m.Groups[1].Value : null;
         var keyTerms = norms.Where(n => !StopWords.Contains(n) && n != position).Distinct().ToList();
@@ -48,13 +49,31 @@ internal static partial class QuestionAnalyzer
             CueWords = tokens.Where((t, i) => i == 0 || !char.IsUpper(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal),
             Options = Auxiliaries.Contains(norms.FirstOrDefault() ?? "") ? ChoiceOptions(question, tokens) : [],
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
-            Owner = Owner(question, tokens, norms), AsksWhichKind = AsksWhichKind(norms),
+            Owner = Owner(question, tokens, norms), AsksWhichKind = AsksWhichKind(asking),
             NameWords = tokens.Skip(1).Where(t => t.IsCapitalized && t.Text.Length >= 3 && t.Text.All(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList(),
             AsksForName = asksForName,
             AsksForSeveral = wantsList || InThePlural(tokens, norms),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
+    }
+
+    /// <summary>
+    /// The question's words with each wh-word that belongs to a title it names left as written, so that no search
+    /// for the asking word finds it: "Who was the last author of the paper called Choosing What to Mask?" asks who,
+    /// and "What" there is a word of the title (capitalised, one space after another capitalised word). "Award. What
+    /// area …?" still asks what.
+    /// </summary>
+    private static List<string> WithoutTitledWhWords(List<Token> tokens, List<string> norms)
+    {
+        List<string>? asking = null;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!WhWords.Contains(norms[i]) || !tokens[i].IsCapitalized || !tokens[i - 1].IsCapitalized || tokens[i].Span.Start - tokens[i - 1].Span.End != 1) continue;
+            asking ??= [.. norms];
+            asking[i] = tokens[i].Text;
+        }
+        return asking ?? norms;
     }
 
     /// <summary>Whether "what" or "which" is followed by a word that is neither an auxiliary nor an article (<see cref="QuestionAnalysis.AsksWhichKind"/>).</summary>

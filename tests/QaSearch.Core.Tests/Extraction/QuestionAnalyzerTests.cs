@@ -127,6 +127,19 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Fact]
+    public void A_wh_word_inside_a_named_title_does_not_ask()
+    {
+        // Given a who-question naming a paper whose title holds "What", and a question that asks "what" after a sentence
+        var titled = QuestionAnalyzer.Analyze("Who was the last author of the paper called Harbour Charts: Choosing What to Map?");
+        var second = QuestionAnalyzer.Analyze("In 1975, Ada Quell won the Gull Award. What area did she work on?");
+
+        // Then the title's "What" is no asking word: the focus is the last author; after a full stop "What" still asks
+        Assert.Equal(["last", "author"], titled.Focus);
+        Assert.Equal(AnswerType.Person, titled.Type);
+        Assert.Contains("area", second.Focus);
+    }
+
+    [Fact]
     public void The_focus_of_the_name_of_x_is_x()
     {
         Assert.Equal("ferry", QuestionAnalyzer.Analyze("What is the name of the ferry to Port Alder?").Focus[0]);
