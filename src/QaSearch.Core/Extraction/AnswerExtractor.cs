@@ -174,7 +174,7 @@ public sealed class AnswerExtractor
             .Select(c => new Proposed(c.Candidate, c.Reading, c.Tokens, KeyOf(c.Tokens), c.Reading.Overlap(c.Candidate.Context)))
             .Where(c => quoted is null || !quoted.Contains(c.Key))
             .ToList();
-        candidates = OwnersRecordsFirst(analysis, candidates);
+        candidates = NamedRecordsFirst(analysis, OwnersRecordsFirst(analysis, candidates));
         // Redundancy: how many passages propose the same normalised text. Candidates come passage by passage, so a
         // passage is new to a text when it is not the last one that proposed it.
         var support = new Dictionary<string, (string? Last, int Passages)>(candidates.Count, StringComparer.Ordinal);
@@ -210,6 +210,44 @@ public sealed class AnswerExtractor
             .Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && NamesOwner(c.Candidate, c.Reading))
             .ToList();
         return owners.Count > 0 ? owners : candidates;
+    }
+
+    /// <summary>
+    /// "At what venue was the paper called Harbour Charts of the North published?": a record holding a value of three
+    /// words or more that the question writes whole (its title) is the record asked about. When it has a field the
+    /// question asks for, that field answers, and only such fields stay candidates: the venue of another paper on
+    /// charts is about something else.
+    /// </summary>
+    private static List<Proposed> NamedRecordsFirst(QuestionAnalysis analysis, List<Proposed> candidates)
+    {
+        if (!candidates.Any(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8)) return candidates;
+        var asked = TextTokenizer.Tokenize(analysis.Question).Select(t => t.Norm).ToList();
+        var named = new Dictionary<PassageReading, List<TextSpan>>();
+        var chosen = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 &&
+            NamedIn(c.Reading).Any(record => record.Contains(c.Candidate.Span))).ToList();
+        return chosen.Count > 0 ? chosen : candidates;
+
+        List<TextSpan> NamedIn(PassageReading reading)
+        {
+            if (named.TryGetValue(reading, out var records)) return records;
+            var text = reading.Source.Passage.Text;
+            records = reading.Fields.Where(f => WritesWhole(asked, TextTokenizer.Tokenize(f.Value.Of(text)))).Select(f => reading.RecordOf(f.Line)).ToList();
+            named[reading] = records;
+            return records;
+        }
+    }
+
+    /// <summary>Whether the question's words hold <paramref name="value"/>'s words in a row, when it has three or more.</summary>
+    private static bool WritesWhole(List<string> asked, List<Token> value)
+    {
+        if (value.Count < 3) return false;
+        for (var start = 0; start + value.Count <= asked.Count; start++)
+        {
+            var k = 0;
+            while (k < value.Count && asked[start + k] == value[k].Norm) k++;
+            if (k == value.Count) return true;
+        }
+        return false;
     }
 
     /// <summary>Yes when a sentence of a top passage states most of the question's terms without a negation; else no.</summary>

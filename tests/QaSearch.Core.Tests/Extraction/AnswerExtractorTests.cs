@@ -663,9 +663,10 @@ public sealed class AnswerExtractorTests
         // When asked who taught the quoted course
         var trace = _extractor.Trace("Who taught the \"Tide Tables Seminar\" in fall 2023?", passages);
 
-        // Then only the instructors of the quoted course's record are marked as read from it, and they answer
+        // Then the instructors of the quoted course's record are marked as read from it, and they answer; the other
+        // record's are no candidate, as the question writes the quoted course's name whole
         Assert.Equal(1, Feature(trace, "Mara Quell, Ivo Brand", "record_phrase"));
-        Assert.Equal(0, Feature(trace, "Ada Brand", "record_phrase"));
+        Assert.DoesNotContain(trace.Candidates, c => c.Candidate.Text == "Ada Brand");
         Assert.Equal("Mara Quell, Ivo Brand", trace.Answer.Text);
     }
 
@@ -787,6 +788,21 @@ public sealed class AnswerExtractorTests
         var value = CandidateGenerator.WithoutPlaceholders(text, new TextSpan(13, text.Length));
 
         Assert.Equal("Ana Ruiz, Instructor TBA, Ben Ode", value.Of(text));
+    }
+
+    [Fact]
+    public void The_record_whose_title_the_question_writes_answers_for_its_fields()
+    {
+        // Given the record of another paper on charts, retrieved first, and the record of the paper the question names
+        var passages = Fixtures.Retrieved(
+            "title: Harbour Charts of the North Sea Published Again\nvenue: Tidewise Letters\nyear: 2022",
+            "title: Harbour Charts of the North\nvenue: Gull Review\nyear: 2021");
+
+        // When the question asks for the venue of the paper it names
+        var answer = _extractor.Extract("At what venue was the paper called Harbour Charts of the North published?", passages);
+
+        // Then the named paper's venue answers
+        Assert.Equal("Gull Review", answer.Text);
     }
 
     [Fact]
