@@ -301,8 +301,9 @@ internal static partial class CandidateGenerator
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
             // "Event School of Design Pavilion …" under a page's heading, for "At which event …?": the name after the kind.
+            // The question writes the kind as a common noun ("which event"), not inside a name ("which Gullport festival").
             if (end - start >= 3 && question.Focus.Contains(tokens[start].Norm) && !NameConnectors.Contains(tokens[start + 1].Text) &&
-                AsksForKind(question, tokens[start].Norm))
+                question.CueWords.Contains(tokens[start].Norm))
                 yield return (new TextSpan(tokens[start + 1].Span.Start, tokens[end - 1].Span.End), Classify(Words(tokens, start + 1, end), lexicon));
             // "Claude Rains and Nelson Eddy" for "Along with Nelson Eddy, who starred …?": the side the question does not name.
             if (commas == 0 && OtherSideOfAnd(tokens, start, end, question) is { } other)
@@ -310,10 +311,6 @@ internal static partial class CandidateGenerator
             i = end;
         }
     }
-
-    /// <summary>Whether the question writes <paramref name="norm"/> as a common noun ("which event"), not as part of a name ("which Gullport festival").</summary>
-    private static bool AsksForKind(QuestionAnalysis question, string norm) =>
-        TextTokenizer.Tokenize(question.Question).Any(t => t.Norm == norm && !t.IsCapitalized);
 
     /// <summary>
     /// Of a run of names joined by one "and", the side the question does not name when the other is made only of its
