@@ -206,10 +206,7 @@ public sealed class AnswerExtractor
         if (analysis.Owner is not { } owner) return candidates;
         bool NamesOwner(AnswerCandidate c, PassageReading r) => r.Fields.Any(f => c.Context.Contains(f.Line) &&
             string.Equals(f.Value.Of(r.Source.Passage.Text).Trim(), owner, StringComparison.OrdinalIgnoreCase));
-        var owners = candidates
-            .Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 && NamesOwner(c.Candidate, c.Reading))
-            .ToList();
-        return owners.Count > 0 ? owners : candidates;
+        return AnsweringFieldsOf(candidates, c => NamesOwner(c.Candidate, c.Reading));
     }
 
     /// <summary>
@@ -220,21 +217,33 @@ public sealed class AnswerExtractor
     /// </summary>
     private static List<Proposed> NamedRecordsFirst(QuestionAnalysis analysis, List<Proposed> candidates)
     {
-        if (!candidates.Any(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8)) return candidates;
-        var asked = TextTokenizer.Tokenize(analysis.Question).Select(t => t.Norm).ToList();
+        List<string>? asked = null;
         var named = new Dictionary<PassageReading, List<TextSpan>>();
-        var chosen = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= 0.8 &&
-            NamedIn(c.Reading).Any(record => record.Contains(c.Candidate.Span))).ToList();
-        return chosen.Count > 0 ? chosen : candidates;
+        return AnsweringFieldsOf(candidates, c => NamedIn(c.Reading).Any(record => record.Contains(c.Candidate.Span)));
 
+        // Read only for a passage that proposes a field answering the question.
         List<TextSpan> NamedIn(PassageReading reading)
         {
             if (named.TryGetValue(reading, out var records)) return records;
+            asked ??= TextTokenizer.Tokenize(analysis.Question).Select(t => t.Norm).ToList();
             var text = reading.Source.Passage.Text;
             records = reading.Fields.Where(f => WritesWhole(asked, TextTokenizer.Tokenize(f.Value.Of(text)))).Select(f => reading.RecordOf(f.Line)).ToList();
             named[reading] = records;
             return records;
         }
+    }
+
+    /// <summary>How well a field must answer the question (<see cref="AnswerCandidate.FieldMatch"/>) to speak for the record it stands in.</summary>
+    private const double AnsweringField = 0.8;
+
+    /// <summary>
+    /// The field candidates that answer the question and stand in a record <paramref name="askedAbout"/> picks out;
+    /// all the candidates when there are none.
+    /// </summary>
+    private static List<Proposed> AnsweringFieldsOf(List<Proposed> candidates, Func<Proposed, bool> askedAbout)
+    {
+        var chosen = candidates.Where(c => c.Candidate.Kind == CandidateKind.Field && c.Candidate.FieldMatch >= AnsweringField && askedAbout(c)).ToList();
+        return chosen.Count > 0 ? chosen : candidates;
     }
 
     /// <summary>Whether the question's words hold <paramref name="value"/>'s words in a row, when it has three or more.</summary>
