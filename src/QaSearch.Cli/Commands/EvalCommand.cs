@@ -141,7 +141,7 @@ internal static class EvalCommand
             {
                 id = o.Question.Id, category = o.Question.Category, question = o.Question.Question, answer = o.Answer.Text,
                 reference = o.Question.Reference, em = o.Em, f1 = Math.Round(o.F1, 4), score = Math.Round(o.Answer.Score, 4),
-                first_hit = o.FirstHit, source = o.Answer.Source?.DocId ?? o.Answer.Passage?.DocId,
+                first_hit = o.FirstHit, in_candidates = o.CandidateHit, source = o.Answer.Source?.DocId ?? o.Answer.Passage?.DocId,
             }, CliJson.Options));
         }
     }

@@ -280,10 +280,14 @@ internal static partial class CandidateGenerator
         var lexicon = question.Lexicon;
         var tokens = reading.Tokens;
         var text = reading.Source.Passage.Text;
-        var i = reading.FirstStartingAt(sentence.Start);
+        var first = reading.FirstStartingAt(sentence.Start);
+        var i = first;
         while (i < tokens.Count && tokens[i].Span.End <= sentence.End)
         {
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm) || StopWords.IsConnective(tokens[i].Text)) { i++; continue; }
+            // "Historic inscriptions …": a word capitalised only because it opens the sentence, one the passages or the
+            // question write in lower case, is no name alone ("New England" and "Master of Harbour Studies" are names).
+            if (i == first && IsOrdinaryWord(reading, question, tokens[i]) && !ContinuesName(text, tokens, i, sentence)) { i++; continue; }
             var start = i;
             var end = i + 1;
             var crossed = 0;
@@ -359,6 +363,20 @@ internal static partial class CandidateGenerator
             if (Comma(text, tokens[k - 1], tokens[k])) return true;
         return false;
     }
+
+    /// <summary>Whether the word after the capitalised token at <paramref name="i"/> continues a name run as <see cref="Names"/> reads one.</summary>
+    private static bool ContinuesName(string text, List<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1].Span.End > sentence.End || Separated(text, tokens[i], tokens[i + 1]) || Comma(text, tokens[i], tokens[i + 1])) return false;
+        if (tokens[i + 1].IsCapitalized) return true;
+        return NameConnectors.Contains(tokens[i + 1].Text) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].Span.End <= sentence.End;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word is an ordinary one: written in lower case in the passages read or in the question.
+    /// </summary>
+    private static bool IsOrdinaryWord(PassageReading reading, QuestionAnalysis question, Token token) =>
+        reading.CommonWords.Contains(token.Norm) || question.CueWords.Contains(token.Norm);
 
     /// <summary>Whether a token from <paramref name="start"/> up to <paramref name="end"/> is an ordinary word of the passages read.</summary>
     private static bool HasCommonWord(PassageReading reading, int start, int end)
@@ -442,7 +460,8 @@ internal static partial class CandidateGenerator
         var (i, stop) = reading.TokensIn(sentence);
         while (i < stop)
         {
-            if (StopWords.Contains(tokens[i].Norm)) { i++; continue; }
+            // "because", "Although", "thus": a connective opens no noun phrase.
+            if (StopWords.Contains(tokens[i].Norm) || StopWords.IsConnective(tokens[i].Text)) { i++; continue; }
             var (end, crossed) = (i + 1, 0);
             while (end < stop && end - i < 6 && RunsOn(end))
             {
@@ -463,6 +482,7 @@ internal static partial class CandidateGenerator
         bool RunsOn(int k) =>
             !Bracketed(text, tokens[k - 1], tokens[k]) && !KeyColon(text, tokens[k - 1], tokens[k]) &&
             (k + 1 >= tokens.Count || !KeyColon(text, tokens[k], tokens[k + 1])) &&
+            !StopWords.IsConnective(tokens[k].Text) &&
             (!StopWords.Contains(tokens[k].Norm) ||
              (tokens[k].Norm is "of" or "and" && k + 1 < stop && !StopWords.Contains(tokens[k + 1].Norm) && !Bracketed(text, tokens[k], tokens[k + 1])));
     }

@@ -14,7 +14,9 @@ internal static partial class QuestionAnalyzer
         "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "may", "must", "shall");
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-        { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before" };
+        { "over", "in", "at", "on", "by", "for", "of", "from", "during", "to", "with", "about", "per", "after", "before",
+          "near", "into", "through", "across", "between", "among", "under", "behind", "beside", "within", "without", "against", "around",
+          "toward", "towards", "upon", "onto", "along", "throughout", "inside", "outside", "above", "below", "beyond" };
 
     /// <summary>Nouns that name a kind of what follows their "of" ("what sort of telescopes").</summary>
     private static readonly HashSet<string> KindWords =

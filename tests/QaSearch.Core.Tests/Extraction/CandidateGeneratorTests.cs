@@ -5,12 +5,47 @@ namespace QaSearch.Core.Tests.Extraction;
 
 public sealed class CandidateGeneratorTests
 {
-    private static List<AnswerCandidate> Names(string text, string question)
+    private static List<AnswerCandidate> Names(string text, string question) => Candidates(text, question, CandidateKind.Name);
+
+    private static List<AnswerCandidate> Candidates(string text, string question, CandidateKind kind)
     {
         var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
         var analysis = QuestionAnalyzer.Analyze(question);
-        var reading = new PassageReading(passage, analysis, new Dictionary<string, double>(), TextTokenizer.Tokenize(text), acronymHits: null);
-        return CandidateGenerator.Generate(reading, analysis).Where(c => c.Kind == CandidateKind.Name).ToList();
+        var tokens = TextTokenizer.Tokenize(text);
+        var common = tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var weights = analysis.KeyTerms.ToDictionary(t => t, _ => 1.0);
+        var reading = new PassageReading(passage, analysis, weights, tokens, acronymHits: null) { CommonWords = common };
+        return CandidateGenerator.Generate(reading, analysis).Where(c => c.Kind == kind).ToList();
+    }
+
+    [Fact]
+    public void A_word_capitalised_only_because_it_opens_a_sentence_is_no_name()
+    {
+        // Given sentences that open with an ordinary word, written in lower case elsewhere, and with two names
+        const string text = "Historic charters name the harbour. The historic quay was rebuilt. New Gullport grew around it. " +
+                            "Master of Harbour Studies students map the reef.";
+
+        // When names are proposed for a question about the harbour
+        var names = Names(text, "What names the new harbour?").Select(c => c.Text).ToList();
+
+        // Then the opening word alone is no name, and a name it opens is kept whole
+        Assert.DoesNotContain("Historic", names);
+        Assert.Contains("New Gullport", names);
+        Assert.Contains("Master of Harbour Studies", names);
+    }
+
+    [Fact]
+    public void No_noun_phrase_opens_or_runs_on_with_a_connective()
+    {
+        // Given a sentence whose phrases border on "because" and "thus"
+        const string text = "The ferry stopped because storms closed the strait, thus harbour fees rose.";
+
+        // When noun phrases are proposed for a what-question
+        var phrases = Candidates(text, "What closed the strait?", CandidateKind.Phrase).Select(c => c.Text).ToList();
+
+        // Then no phrase is or holds a connective, and the phrases beside them stay
+        Assert.DoesNotContain(phrases, p => p.Split(' ').Any(w => w is "because" or "thus"));
+        Assert.Contains("harbour fees rose", phrases);
     }
 
     [Theory]

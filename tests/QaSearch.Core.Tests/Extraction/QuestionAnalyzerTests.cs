@@ -126,6 +126,20 @@ public sealed class QuestionAnalyzerTests
         Assert.NotEqual(AnswerType.Number, analysis.Type);
     }
 
+    [Theory]
+    [InlineData("What ferry sails near the island?", "island")]
+    [InlineData("What road runs through the town?", "town")]
+    public void A_place_noun_after_a_preposition_is_no_focus(string question, string placed)
+    {
+        // Given a which-kind question that ends on where its subject is ("near the lighthouse")
+        // When it is analysed
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        // Then the kind asked for is the focus, and the place after the preposition is not
+        Assert.DoesNotContain(placed, analysis.Focus);
+        Assert.NotEqual(AnswerType.Place, analysis.Type);
+    }
+
     [Fact]
     public void A_wh_word_inside_a_named_title_does_not_ask()
     {
