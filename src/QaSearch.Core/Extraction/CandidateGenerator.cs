@@ -309,11 +309,31 @@ internal static partial class CandidateGenerator
             if (end - start >= 3 && question.Focus.Contains(tokens[start].Norm) && !NameConnectors.Contains(tokens[start + 1].Text) &&
                 question.CueWords.Contains(tokens[start].Norm))
                 yield return (new TextSpan(tokens[start + 1].Span.Start, tokens[end - 1].Span.End), Classify(Words(tokens, start + 1, end), lexicon));
+            // "Eastfield Harbour Lights Days" for "Where does Harbour Lights Days take place?": the words before the name
+            // the question writes, when they are no ordinary word ("Original Harbour Lights Days" says no place).
+            if (question.Type == AnswerType.Place && BeforeQuestionsName(tokens, start, end, question) is { } before && !HasCommonWord(reading, start, before))
+                yield return (new TextSpan(tokens[start].Span.Start, tokens[before - 1].Span.End), Classify(Words(tokens, start, before), lexicon));
             // "Claude Rains and Nelson Eddy" for "Along with Nelson Eddy, who starred …?": the side the question does not name.
             if (commas == 0 && OtherSideOfAnd(tokens, start, end, question) is { } other)
                 yield return (new TextSpan(tokens[other.Start].Span.Start, tokens[other.End - 1].Span.End), Classify(Words(tokens, other.Start, other.End), lexicon));
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Where the name a run ends with begins, when the run ends with two or more capitalised words all of the question
+    /// and begins with words none of it is: "Eastfield" of "Eastfield Harbour Lights Days" for a question that names
+    /// Harbour Lights Days. Null otherwise.
+    /// </summary>
+    private static int? BeforeQuestionsName(List<Token> tokens, int start, int end, QuestionAnalysis question)
+    {
+        var split = end;
+        while (split > start && (question.Repeats(tokens[split - 1].Norm) || NameConnectors.Contains(tokens[split - 1].Text))) split--;
+        while (split < end && NameConnectors.Contains(tokens[split].Text)) split++;
+        if (split == start || end - split < 2 || NameConnectors.Contains(tokens[split - 1].Text)) return null;
+        for (var k = start; k < split; k++)
+            if (question.Repeats(tokens[k].Norm)) return null;
+        return split;
     }
 
     /// <summary>

@@ -35,6 +35,21 @@ public sealed class CandidateGeneratorTests
     }
 
     [Fact]
+    public void A_place_before_the_name_a_where_question_writes_is_proposed_alone()
+    {
+        // Given an event's name written after its place, and one written after an ordinary word
+        const string text = "Eastfield Harbour Lights Days fill the quay. The original lights were lit. Original Harbour Lights Days had a parade.";
+
+        // When names are proposed for a question that asks where the event takes place
+        var names = Names(text, "Where does Harbour Lights Days take place?").Select(c => c.Text).ToList();
+
+        // Then the place before the event's name is a name of its own, and the ordinary word is not
+        Assert.Contains("Eastfield", names);
+        Assert.Contains("Eastfield Harbour Lights Days", names);
+        Assert.DoesNotContain("Original", names);
+    }
+
+    [Fact]
     public void No_noun_phrase_opens_or_runs_on_with_a_connective()
     {
         // Given a sentence whose phrases border on "because" and "thus"
