@@ -392,6 +392,23 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_measure_is_no_count_of_what_the_question_counts()
+    {
+        // Given a sentence with a distance and a count of people
+        var passages = Fixtures.Retrieved("Gullport lies within 500 miles of the capital and is home to 30,000 people.");
+
+        // When asked for its population, and asked how many miles away it lies
+        var population = _extractor.Trace("What is the population of Gullport?", passages);
+        var distance = _extractor.Trace("How many miles from the capital does Gullport lie?", passages);
+
+        // Then the distance only fits the question that writes a unit
+        Assert.Equal(0, Feature(population, "500 miles", "type_match"));
+        Assert.Equal(1, Feature(population, "500 miles", "type_compatible"));
+        Assert.Equal(1, Feature(population, "30,000", "type_match"));
+        Assert.Equal(1, Feature(distance, "500 miles", "type_match"));
+    }
+
+    [Fact]
     public void A_name_given_after_known_as_answers_a_question_for_a_name()
     {
         // Given a sentence that names something with "known as"
