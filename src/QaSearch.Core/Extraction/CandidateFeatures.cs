@@ -163,15 +163,16 @@ internal static partial class CandidateFeatures
         focus.Count == 0 || focus[^1] switch
         {
             "month" => MonthName().IsMatch(date),
-            "year" => FourDigits().IsMatch(date),
+            "year" => YearDigits().IsMatch(date),
             _ => true,
         };
 
     [GeneratedRegex(@"\b" + TypedRecognizers.Month + @"(?![a-z])")]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"\b\d{4}")]
-    private static partial Regex FourDigits();
+    // A year: four digits, or three ("in 883").
+    [GeneratedRegex(@"\b\d{3,4}(?!\d)")]
+    private static partial Regex YearDigits();
 
     /// <summary>
     /// Whether a span recognised as <paramref name="type"/> cannot answer <paramref name="question"/>: a time, date,

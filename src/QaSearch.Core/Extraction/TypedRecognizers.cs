@@ -167,8 +167,12 @@ internal static partial class TypedRecognizers
 
     // A date's alternatives in two parts, each in the whole pattern's order: those starting with a digit, and those
     // starting with a word of DateWords, anchored where Recognizer finds such a word.
-    [GeneratedRegex(@"\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b\d{1,2}(?:st|nd|rd|th)" + CenturyTail + @"|(?<![\d,.])\b\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\s?(?:BC|BCE|AD|CE)\b")]
+    [GeneratedRegex(@"\b\d{1,2}\s" + Month + @"(?:\s\d{4})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|" + YearRange + @"|\b(?:1[0-9]|20)\d{2}s?\b(?!" + Unit + @")|\b\d{1,2}(?:st|nd|rd|th)" + CenturyTail + @"|(?<![\d,.])\b\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\s?(?:BC|BCE|AD|CE)\b|" + EarlyYear)]
     private static partial Regex DateFromDigit();
+
+    // "In 883, he conquered …", "around 822 by a …": a year of three digits, told from a count by the word before it
+    // and by what follows it (a clause's end, or a word that no count is of).
+    private const string EarlyYear = @"(?<=\b(?:[Ii]n|[Bb]y|[Aa]round|[Cc]irca|[Ss]ince|[Uu]ntil|[Yy]ear) )[1-9]\d{2}\b(?=\s?[,.;:)]\s|\.?$|\s(?:(?:by|and|when|the|he|she|it|they|his|her|its|their|led|was|were)\b|[A-Z]))";
 
     [GeneratedRegex(@"\G(?:\b(?:" + Weekday + @",?\s)?" + Month + @"\s\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–)\s?(?:" + Month + @"\s)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:of\s)?\d{4})?\b|\b" + Month + @",?\s\d{4}\b|\b(?:Spring|Summer|Fall|Winter|Autumn)\s\d{4}\b|\b" + Weekday + @"s?(?:\s?(?:-|–|to|through)\s?" + Weekday + @"s?)?\b(?![ \t][A-Z][a-z])|\b" + Month + @"\b(?=\s|,|\.)|\b" + OrdinalWord + CenturyTail + @"|\b(?:AD|CE)\s?\d{1,4}\b)")]
     private static partial Regex DateFromWord();
