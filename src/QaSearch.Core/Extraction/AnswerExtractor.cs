@@ -85,7 +85,7 @@ public sealed class AnswerExtractor
         }).ToList();
         if (read < looked.Count) looked = Closest(analysis, looked, read);
         var weights = PassageReading.KeyTermWeights(analysis, looked.Select(l => l.KeyTerms).ToList());
-        var common = looked.SelectMany(l => l.Tokens).Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var common = PassageReading.LowerCaseWords(looked.SelectMany(l => l.Tokens));
         return looked.Select(l => new PassageReading(l.Passage, analysis, weights, l.Tokens, l.AcronymHits) { CommonWords = common }).ToList();
     }
 

@@ -139,22 +139,11 @@ internal static partial class CandidateFeatures
         var expected = question.Type;
         if (candidate.Type == expected)
             return (expected == AnswerType.Date && !SaysAskedPart(candidate.Text, question.Focus)) ||
-                   (expected == AnswerType.Number && MeasuresWhatIsCounted(candidate, question)) ? (0, 1) : (1, 0);
+                   (expected == AnswerType.Number && question.CountsWithoutUnit && MeasureUnit().IsMatch(candidate.Text)) ? (0, 1) : (1, 0);
         return (0, Compatible(candidate, expected));
     }
 
-    /// <summary>
-    /// Whether a number is a measure ("500 miles") where the question counts things ("How many bridges …?", "What is
-    /// the population of …?") and writes no unit of it: a distance is no count.
-    /// </summary>
-    private static bool MeasuresWhatIsCounted(AnswerCandidate candidate, QuestionAnalysis question)
-    {
-        if (question.Focus.Count == 0 || !(question.QuestionWords.Contains("many") || question.Focus.Any(f => f is "population" or "number" or "count" or "attendance")))
-            return false;
-        // "How many miles …?" → "7 mi": a question that writes any unit asks for a measure.
-        return MeasureUnit().IsMatch(candidate.Text) && !TextTokenizer.Tokenize(question.Question).Any(t => MeasureUnit().IsMatch("1 " + t.Text));
-    }
-
+    // A number that ends in a unit of measure ("500 miles"): a measure, no count (QuestionAnalysis.CountsWithoutUnit).
     [GeneratedRegex(@"\d" + TypedRecognizers.Unit + "$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureUnit();
 

@@ -292,13 +292,10 @@ internal static partial class CandidateGenerator
             var end = i + 1;
             var crossed = 0;
             // Up to twelve words: an event's name runs long ("School of Design Pavilion Dedication & Alumni Open House").
-            while (end < tokens.Count && tokens[end].Span.End <= sentence.End && end - start < 12 && !Separated(text, tokens[end - 1], tokens[end]))
+            while (end - start < 12 && NameStep(text, tokens, end, sentence) is var step and > 0)
             {
                 if (Comma(text, tokens[end - 1], tokens[end]) && ++crossed > commas) break;
-                if (tokens[end].IsCapitalized) { end++; continue; }
-                if (NameConnectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
-                    tokens[end + 1].Span.End <= sentence.End && !Separated(text, tokens[end], tokens[end + 1])) { end += 2; continue; }
-                break;
+                end += step;
             }
             var type = Classify(Words(tokens, start, end), lexicon);
             // "Dunfermline, Scotland": a run across a comma is no one person's name.
@@ -384,12 +381,21 @@ internal static partial class CandidateGenerator
         return false;
     }
 
-    /// <summary>Whether the word after the capitalised token at <paramref name="i"/> continues a name run as <see cref="Names"/> reads one.</summary>
-    private static bool ContinuesName(string text, List<Token> tokens, int i, TextSpan sentence)
+    /// <summary>Whether the word after the capitalised token at <paramref name="i"/> continues a name run as <see cref="Names"/> reads one, with no comma between.</summary>
+    private static bool ContinuesName(string text, List<Token> tokens, int i, TextSpan sentence) =>
+        NameStep(text, tokens, i + 1, sentence) > 0 && !Comma(text, tokens[i], tokens[i + 1]);
+
+    /// <summary>
+    /// How many tokens a name run takes at <paramref name="k"/>, inside <paramref name="sentence"/> and with nothing
+    /// that ends a name before it (<see cref="Separated"/>): 1 for a capitalised word, 2 for a connector before one
+    /// ("of America"), 0 where the run ends. Commas are counted by the caller.
+    /// </summary>
+    private static int NameStep(string text, List<Token> tokens, int k, TextSpan sentence)
     {
-        if (i + 1 >= tokens.Count || tokens[i + 1].Span.End > sentence.End || Separated(text, tokens[i], tokens[i + 1]) || Comma(text, tokens[i], tokens[i + 1])) return false;
-        if (tokens[i + 1].IsCapitalized) return true;
-        return NameConnectors.Contains(tokens[i + 1].Text) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].Span.End <= sentence.End;
+        if (k >= tokens.Count || tokens[k].Span.End > sentence.End || Separated(text, tokens[k - 1], tokens[k])) return 0;
+        if (tokens[k].IsCapitalized) return 1;
+        return NameConnectors.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized &&
+               tokens[k + 1].Span.End <= sentence.End && !Separated(text, tokens[k], tokens[k + 1]) ? 2 : 0;
     }
 
     /// <summary>

@@ -71,6 +71,10 @@ internal sealed class PassageReading
     /// A capitalised run holding one ("Original Taco Festival") is a title or an event, not a person's name.
     /// </summary>
     public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The words of <paramref name="tokens"/> written in lower case (normalised): what <see cref="CommonWords"/> holds for the passages read.</summary>
+    public static HashSet<string> LowerCaseWords(IEnumerable<Token> tokens) =>
+        tokens.Where(t => t.Text.Length > 0 && char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
     public List<TextSpan> Sentences { get; }
     public List<Token> Tokens { get; }
     public List<FieldLine> Fields { get; }

@@ -82,6 +82,12 @@ public sealed record QuestionAnalysis(
     internal bool AsksForOnePerson { get; init; }
 
     /// <summary>
+    /// Whether the question counts things ("How many bridges …?", "What is the population of …?") and writes no unit
+    /// of measure: a measure ("500 miles") is then no count. "How many miles …?" asks for a measure.
+    /// </summary>
+    internal bool CountsWithoutUnit { get; init; }
+
+    /// <summary>
     /// True when "what" or "which" is followed right away by the noun phrase it asks about ("Which other major event
     /// …?", "What app …?"), not by a verb or an article ("What is the …?", "What did …?").
     /// </summary>

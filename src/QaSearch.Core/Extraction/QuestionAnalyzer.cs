@@ -55,6 +55,8 @@ internal static partial class QuestionAnalyzer
             NameWords = tokens.Skip(1).Where(t => t.IsCapitalized && t.Text.Length >= 3 && t.Text.All(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList(),
             AsksForName = asksForName,
             AsksForSeveral = wantsList || InThePlural(tokens, norms),
+            CountsWithoutUnit = type == AnswerType.Number && focus.Count > 0 &&
+                                (norms.Contains("many") || focus.Any(f => f is "population" or "number" or "count" or "attendance")) && !UnitWord().IsMatch(question),
             AsksForOnePerson = type == AnswerType.Person && !wantsList && position is null &&
                                norms.FirstOrDefault(n => n is "is" or "was" or "are" or "were") is "is" or "was",
         };
@@ -399,6 +401,10 @@ internal static partial class QuestionAnalyzer
     // "How can I contact …", "How do students contact …": an address to write to.
     [GeneratedRegex(@"\bhow (?:can|could|do|does|should|would|may|might|to) (?:(?:i|we|you|one|they|he|she|students|people|someone) )?contact\b")]
     private static partial Regex HowToContact();
+
+    // A unit of measure written as a word of the question ("How many miles …?", "in square feet").
+    [GeneratedRegex(@"(?<!\w)" + TypedRecognizers.Unit, RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWord();
 
     // "How far …", "How high …", "How large is …": a measure, a number with its unit.
     [GeneratedRegex(@"\bhow (?:far|high|large|big|tall|deep|wide|fast|heavy|hot|cold|warm|low|small|close|thick|steep)\b")]

@@ -12,9 +12,8 @@ public sealed class CandidateGeneratorTests
         var passage = new RetrievedPassage(new Passage("p#0", "p", "/p.txt", "", text, 0, text.Length, 0), 1, 0);
         var analysis = QuestionAnalyzer.Analyze(question);
         var tokens = TextTokenizer.Tokenize(text);
-        var common = tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
         var weights = analysis.KeyTerms.ToDictionary(t => t, _ => 1.0);
-        var reading = new PassageReading(passage, analysis, weights, tokens, acronymHits: null) { CommonWords = common };
+        var reading = new PassageReading(passage, analysis, weights, tokens, acronymHits: null) { CommonWords = PassageReading.LowerCaseWords(tokens) };
         return CandidateGenerator.Generate(reading, analysis).Where(c => c.Kind == kind).ToList();
     }
 
