@@ -20,6 +20,16 @@ internal static partial class CandidateFeatures
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
 
+    /// <summary>
+    /// For "What lake …?" or "Which battle …?": whether a name opens with the asked noun and goes on with words that
+    /// are only names, none of them the question's ("Lake Tarrow", "Battle of Wenholt"): one of the asked kind. "Event
+    /// Opening Ceremony" goes on with ordinary words (a label glued to a title), "Event Harbor Fair Parade" with the
+    /// question's own name.
+    /// </summary>
+    private static bool OpensWithFocus(AnswerCandidate candidate, IReadOnlyList<Token> tokens, PassageReading reading, QuestionAnalysis question) =>
+        candidate.Kind == CandidateKind.Name && question.AsksWhichKind && question.Focus.Count > 0 && tokens[0].Norm == question.Focus[^1] &&
+        tokens.Skip(1).All(t => StopWords.Contains(t.Norm) || !reading.CommonWords.Contains(t.Norm) && !question.Repeats(t.Norm));
+
     /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
     internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)
     {
@@ -63,7 +73,8 @@ internal static partial class CandidateFeatures
             1.0 / Math.Max(1, tokens.Count),
             candidate.Kind == CandidateKind.Typed && match == 1 ? 1 : 0,
             // "Which empire …?" → "Ottoman Empire": a phrase whose head noun is the question's focus.
-            tokens.Count > 1 && question.Focus.Contains(tokens[^1].Norm) ? 1 : 0,
+            // "What lake …?" → "Lake Tarrow": a name that opens with the focus names one of its kind.
+            tokens.Count > 1 && (question.Focus.Contains(tokens[^1].Norm) || OpensWithFocus(candidate, tokens, reading, question)) ? 1 : 0,
             // "Harbor Festival 2025" opening a page names what the page is about; it does not say when it was founded.
             reading.InOpeningHeading(candidate.Span) ? 1 : 0,
             DefinesTerm(candidate, reading, question),

@@ -429,6 +429,25 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_name_that_opens_with_the_asked_noun_is_one_of_its_kind()
+    {
+        // Given a sentence with a lake's name, another name, and a label glued to a title
+        var passages = Fixtures.Retrieved(
+            "Gullport lies between the Tarrow Sound to the west and Lake Venmoor to the east. " +
+            "Lake Gullport Regatta is held there each summer, and the Lake Rules Notice at the pier lists its rules.");
+
+        // When asked which lake lies east of the town
+        var trace = _extractor.Trace("What lake is to the east of Gullport?", passages);
+
+        // Then the lake's name has the asked noun as its head, the sound's does not, nor names that repeat the
+        // question's own name or go on with ordinary words
+        Assert.Equal(1, Feature(trace, "Lake Venmoor", "head_is_focus"));
+        Assert.Equal(0, Feature(trace, "Tarrow Sound", "head_is_focus"));
+        Assert.Equal(0, Feature(trace, "Lake Gullport Regatta", "head_is_focus"));
+        Assert.Equal(0, Feature(trace, "Lake Rules Notice", "head_is_focus"));
+    }
+
+    [Fact]
     public void A_name_after_a_preposition_of_place_is_marked_for_a_where_question()
     {
         // Given a sentence that names a place after "to"
