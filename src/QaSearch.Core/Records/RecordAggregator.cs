@@ -58,7 +58,7 @@ public sealed partial class RecordAggregator
         var analysis = QuestionAnalyzer.Analyze(question, _lexicon);
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
-        if (isList) return List(Stem(ListOf().Match(lower).Groups["what"].Value), phrases);
+        if (isList) return List(ListOf().Match(lower).Groups["what"].Value, phrases);
         return isCount
             ? Count(question, lower, names, phrases, questionStems)
             : Extreme(lower, superlative, names, analysis, phrases, questionStems);
@@ -68,13 +68,17 @@ public sealed partial class RecordAggregator
     /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?": the name of
     /// every record that holds the value the question names (an item of a list field, or a field's whole value).
     /// </summary>
-    private Aggregation? List(string what, List<string> phrases)
+    private Aggregation? List(string asked, List<string> phrases)
     {
         if (phrases.Count == 0) return null;
+        var what = Stem(asked);
         // Only records about what is asked for: "faculty" in a field's name or in the file's title or name, as for counts.
         // When no record found says what it is about (a question file's records have no title), the records found stand.
         var found = RecordsMatching(phrases);
         var about = found.Any(r => IsAbout(r, what));
+        // Records about something else answer only a question for who or what names them ("Which faculty …"), not
+        // one for a thing they hold ("What datasets were used in …" is no list of the records' names).
+        if (!about && !NamesAKind(asked)) return null;
         var pool = about ? found.Where(r => IsAbout(r, what)).ToList() : found;
         if (pool.Count == 0) return null;
         var constraints = Bind(phrases, pool);
@@ -420,6 +424,12 @@ public sealed partial class RecordAggregator
     private static bool IsAbout(DataRecord record, string stem) =>
         record.Fields.Any(f => f.Name.Split(' ').Any(w => Stem(w) == stem)) ||
         TextTokenizer.Tokenize(record.Passage.Title + " " + Path.GetFileNameWithoutExtension(record.Passage.Path)).Any(t => Stem(t.Norm) == stem);
+
+    /// <summary>Whether a plural noun asks for people, organisations or places (a lexicon focus word, singular or plural).</summary>
+    private bool NamesAKind(string noun) =>
+        _lexicon.FocusTypes.TryGetValue(noun, out var type) || noun.EndsWith('s') && _lexicon.FocusTypes.TryGetValue(noun[..^1], out type)
+            ? type is AnswerType.Person or AnswerType.Organization or AnswerType.Place
+            : false;
 
     /// <summary>Records once each: the same text from the same file counts once.</summary>
     private static List<DataRecord> Distinct(IEnumerable<DataRecord> records) =>

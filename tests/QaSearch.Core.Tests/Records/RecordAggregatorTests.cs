@@ -83,6 +83,21 @@ public sealed class RecordAggregatorTests
     }
 
     [Fact]
+    public void A_list_question_for_something_records_hold_is_no_list_of_their_names()
+    {
+        // Given paper records, none of them about datasets
+        var papers = new MemoryRecords(
+            "Name: Helena Varga\nTitle: Tide Tables Revisited\nSummary: Uses the Gullport tide gauge data.",
+            "Name: Rosa Lind\nTitle: Estuaries\nSummary: Rivers meet the sea.");
+
+        // When asked which datasets a paper used
+        var aggregation = new RecordAggregator(papers).Answer("What datasets were used in \"Tide Tables Revisited\"?");
+
+        // Then no aggregation answers: the author's name is no dataset
+        Assert.Null(aggregation);
+    }
+
+    [Fact]
     public void A_which_question_with_one_answer_is_no_list()
     {
         Assert.Null(new RecordAggregator(Staff).Answer("Which pilot teaches Tide Tables?"));
