@@ -287,7 +287,8 @@ internal static partial class CandidateGenerator
             if (!tokens[i].IsCapitalized || StopWords.Contains(tokens[i].Norm) || StopWords.IsConnective(tokens[i].Text)) { i++; continue; }
             // "Historic inscriptions …": a word capitalised only because it opens the sentence, one the passages or the
             // question write in lower case, is no name alone ("New England" and "Master of Harbour Studies" are names).
-            if (i == first && IsOrdinaryWord(reading, question, tokens[i]) && !ContinuesName(text, tokens, i, sentence)) { i++; continue; }
+            // So is one that opens a field's value ("Requirements: Students must …").
+            if ((i == first || i > first && KeyColon(text, tokens[i - 1], tokens[i])) && IsOrdinaryWord(reading, question, tokens[i]) && !ContinuesName(text, tokens, i, sentence)) { i++; continue; }
             var start = i;
             var end = i + 1;
             var crossed = 0;

@@ -22,13 +22,14 @@ public sealed class CandidateGeneratorTests
     {
         // Given sentences that open with an ordinary word, written in lower case elsewhere, and with two names
         const string text = "Historic charters name the harbour. The historic quay was rebuilt. New Gullport grew around it. " +
-                            "Master of Harbour Studies students map the reef.";
+                            "Master of Harbour Studies students map the reef.\nRequirements: Students must swim.";
 
         // When names are proposed for a question about the harbour
         var names = Names(text, "What names the new harbour?").Select(c => c.Text).ToList();
 
-        // Then the opening word alone is no name, and a name it opens is kept whole
+        // Then the opening word alone is no name, nor the word that opens a field's value, and a name it opens is kept whole
         Assert.DoesNotContain("Historic", names);
+        Assert.DoesNotContain("Students", names);
         Assert.Contains("New Gullport", names);
         Assert.Contains("Master of Harbour Studies", names);
     }
