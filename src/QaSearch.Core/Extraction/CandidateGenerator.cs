@@ -292,16 +292,25 @@ internal static partial class CandidateGenerator
             var start = i;
             var end = i + 1;
             var crossed = 0;
+            var articled = -1;
             // Up to twelve words: an event's name runs long ("School of Design Pavilion Dedication & Alumni Open House").
             while (end - start < 12 && NameStep(text, tokens, end, sentence) is var step and > 0)
             {
                 if (Comma(text, tokens[end - 1], tokens[end]) && ++crossed > commas) break;
+                if (step == 3 && articled < 0) articled = end;
                 end += step;
             }
             var type = Classify(Words(tokens, start, end), lexicon);
             // "Dunfermline, Scotland": a run across a comma is no one person's name.
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
+            // "Grand Master of the Order of Kells" holds two names: "of the" may join one name ("Battle of the Somme")
+            // or part a title from what it belongs to. Each side is a name too.
+            if (articled > 0)
+            {
+                yield return (new TextSpan(tokens[start].Span.Start, tokens[articled - 1].Span.End), Classify(Words(tokens, start, articled), lexicon));
+                yield return (new TextSpan(tokens[articled + 2].Span.Start, tokens[end - 1].Span.End), Classify(Words(tokens, articled + 2, end), lexicon));
+            }
             // "Event School of Design Pavilion …" under a page's heading, for "At which event …?": the name after the kind.
             // The question writes the kind as a common noun ("which event"), not inside a name ("which Gullport festival").
             if (end - start >= 3 && question.Focus.Contains(tokens[start].Norm) && !NameConnectors.Contains(tokens[start + 1].Text) &&
@@ -389,15 +398,26 @@ internal static partial class CandidateGenerator
     /// <summary>
     /// How many tokens a name run takes at <paramref name="k"/>, inside <paramref name="sentence"/> and with nothing
     /// that ends a name before it (<see cref="Separated"/>): 1 for a capitalised word, 2 for a connector before one
-    /// ("of America"), 0 where the run ends. Commas are counted by the caller.
+    /// ("of America"), 3 for a connector and an article before one ("of the Somme", "de la Vega"), 0 where the run
+    /// ends. Commas are counted by the caller.
     /// </summary>
     private static int NameStep(string text, List<Token> tokens, int k, TextSpan sentence)
     {
         if (k >= tokens.Count || tokens[k].Span.End > sentence.End || Separated(text, tokens[k - 1], tokens[k])) return 0;
         if (tokens[k].IsCapitalized) return 1;
-        return NameConnectors.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized &&
-               tokens[k + 1].Span.End <= sentence.End && !Separated(text, tokens[k], tokens[k + 1]) ? 2 : 0;
+        if (!NameConnectors.Contains(tokens[k].Text)) return 0;
+        var article = ArticleConnectors.Contains(tokens[k].Text) && k + 2 < tokens.Count && NameArticles.Contains(tokens[k + 1].Text) &&
+                      !Separated(text, tokens[k], tokens[k + 1]) ? 1 : 0;
+        var next = k + 1 + article;
+        return next < tokens.Count && tokens[next].IsCapitalized && tokens[next].Span.End <= sentence.End &&
+               !Separated(text, tokens[next - 1], tokens[next]) ? 2 + article : 0;
     }
+
+    /// <summary>Connectors an article may follow inside a name: "Battle of the Somme", "Santa Maria de la Vega".</summary>
+    private static readonly HashSet<string> ArticleConnectors = new(StringComparer.Ordinal) { "of", "de", "van", "von", "du" };
+
+    /// <summary>The articles a name may hold after a connector.</summary>
+    private static readonly HashSet<string> NameArticles = new(StringComparer.Ordinal) { "the", "la", "le", "der", "den", "los", "las" };
 
     /// <summary>
     /// Whether a capitalised word is an ordinary one: written in lower case in the passages read or in the question.

@@ -18,6 +18,22 @@ public sealed class CandidateGeneratorTests
     }
 
     [Fact]
+    public void A_name_runs_on_across_a_connector_and_an_article_and_each_side_is_a_name_too()
+    {
+        // Given names written with "de la" and "of the" inside
+        const string text = "Captain Ines Moraga commanded the ship Santa Lucia de la Rosa, flagship of the Gull Fleet.";
+
+        // When names are proposed for a question about the ship
+        var names = Names(text, "What was the name of the captain's ship?").Select(c => c.Text).ToList();
+
+        // Then the whole name is one candidate, and so is each side of its article
+        Assert.Contains("Santa Lucia de la Rosa", names);
+        Assert.Contains("Santa Lucia", names);
+        Assert.Contains("Rosa", names);
+        Assert.Contains("Gull Fleet", names);
+    }
+
+    [Fact]
     public void A_word_capitalised_only_because_it_opens_a_sentence_is_no_name()
     {
         // Given sentences that open with an ordinary word, written in lower case elsewhere, and with two names
