@@ -28,7 +28,7 @@ internal static partial class CandidateFeatures
     /// </summary>
     private static bool OpensWithFocus(AnswerCandidate candidate, IReadOnlyList<Token> tokens, PassageReading reading, QuestionAnalysis question) =>
         candidate.Kind == CandidateKind.Name && question.AsksWhichKind && question.Focus.Count > 0 && tokens[0].Norm == question.Focus[^1] &&
-        tokens.Skip(1).All(t => StopWords.Contains(t.Norm) || !reading.CommonWords.Contains(t.Norm) && !question.Repeats(t.Norm));
+        tokens.Skip(1).All(t => StopWords.Contains(t.Norm) || (!reading.CommonWords.Contains(t.Norm) && !question.Repeats(t.Norm)));
 
     /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
     internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)

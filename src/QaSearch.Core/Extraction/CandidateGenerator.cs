@@ -305,7 +305,7 @@ internal static partial class CandidateGenerator
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
             yield return (new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End), type);
             // "Grand Master of the Order of Kells" holds two names: "of the" may join one name ("Battle of the Somme")
-            // or part a title from what it belongs to. Each side is a name too.
+            // or part a title from what it belongs to. Each side of the first such article is a name too.
             if (articled > 0)
             {
                 yield return (new TextSpan(tokens[start].Span.Start, tokens[articled - 1].Span.End), Classify(Words(tokens, start, articled), lexicon));

@@ -427,9 +427,8 @@ public sealed partial class RecordAggregator
 
     /// <summary>Whether a plural noun asks for people, organisations or places (a lexicon focus word, singular or plural).</summary>
     private bool NamesAKind(string noun) =>
-        _lexicon.FocusTypes.TryGetValue(noun, out var type) || noun.EndsWith('s') && _lexicon.FocusTypes.TryGetValue(noun[..^1], out type)
-            ? type is AnswerType.Person or AnswerType.Organization or AnswerType.Place
-            : false;
+        (_lexicon.FocusTypes.TryGetValue(noun, out var type) || (noun.EndsWith('s') && _lexicon.FocusTypes.TryGetValue(noun[..^1], out type))) &&
+        type is AnswerType.Person or AnswerType.Organization or AnswerType.Place;
 
     /// <summary>Records once each: the same text from the same file counts once.</summary>
     private static List<DataRecord> Distinct(IEnumerable<DataRecord> records) =>
