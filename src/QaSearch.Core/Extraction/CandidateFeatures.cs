@@ -27,8 +27,17 @@ internal static partial class CandidateFeatures
     /// question's own name.
     /// </summary>
     private static bool OpensWithFocus(AnswerCandidate candidate, IReadOnlyList<Token> tokens, PassageReading reading, QuestionAnalysis question) =>
-        candidate.Kind == CandidateKind.Name && question.AsksWhichKind && question.Focus.Count > 0 && tokens[0].Norm == question.Focus[^1] &&
+        candidate.Kind == CandidateKind.Name && question.AsksWhichKind && question.Focus.Count > 0 && tokens[0].Norm == (question.FocusHead ?? question.Focus[^1]) &&
         tokens.Skip(1).All(t => StopWords.Contains(t.Norm) || (!reading.CommonWords.Contains(t.Norm) && !question.Repeats(t.Norm)));
+
+    /// <summary>
+    /// "Which empire …?" → "Ottoman Empire": whether a span ends in the asked phrase's head noun. A phrase must end in
+    /// the head itself ("apps" for "Which popular language learning app …?", not "second language"); a name may end in
+    /// any focus word, since a name's head often comes before its complement ("Harbor School of Law" for "What small
+    /// private law school …?").
+    /// </summary>
+    private static bool EndsInFocus(AnswerCandidate candidate, IReadOnlyList<Token> tokens, QuestionAnalysis question) =>
+        question.IsFocusHead(tokens[^1].Norm) || (candidate.Kind == CandidateKind.Name && question.Focus.Contains(tokens[^1].Norm));
 
     /// <summary>Computes the features of <paramref name="candidate"/> from what the extractor already worked out for it.</summary>
     internal static double[] Compute(AnswerCandidate candidate, PassageReading reading, QuestionAnalysis question, CandidateContext context)
@@ -72,9 +81,7 @@ internal static partial class CandidateFeatures
             reading.ContextMatch(candidate.Span),
             1.0 / Math.Max(1, tokens.Count),
             candidate.Kind == CandidateKind.Typed && match == 1 ? 1 : 0,
-            // "Which empire …?" → "Ottoman Empire": a phrase whose head noun is the question's focus.
-            // "What lake …?" → "Lake Tarrow": a name that opens with the focus names one of its kind.
-            tokens.Count > 1 && (question.Focus.Contains(tokens[^1].Norm) || OpensWithFocus(candidate, tokens, reading, question)) ? 1 : 0,
+            tokens.Count > 1 && (EndsInFocus(candidate, tokens, question) || OpensWithFocus(candidate, tokens, reading, question)) ? 1 : 0,
             // "Harbor Festival 2025" opening a page names what the page is about; it does not say when it was founded.
             reading.InOpeningHeading(candidate.Span) ? 1 : 0,
             DefinesTerm(candidate, reading, question),

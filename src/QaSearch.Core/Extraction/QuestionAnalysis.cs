@@ -111,6 +111,18 @@ public sealed record QuestionAnalysis(
     /// </summary>
     internal bool AsksForName { get; init; }
 
+    /// <summary>
+    /// The head noun of an asked phrase longer than the focus ("app" of "Which popular language learning app was …?"),
+    /// or null when the focus holds the whole phrase.
+    /// </summary>
+    internal string? FocusHead { get; init; }
+
+    /// <summary>
+    /// Whether a normalised word is the asked phrase's head: <see cref="FocusHead"/> when the phrase runs past the
+    /// focus, else any focus word ("empire" of "Which empire", "battle" of "What naval battle").
+    /// </summary>
+    internal bool IsFocusHead(string norm) => FocusHead is { } head ? norm == head : Focus.Contains(norm);
+
     /// <summary>The word lists the question was read with; candidates are typed with the same.</summary>
     public Lexicon Lexicon { get; init; } = Lexicon.Default;
 }

@@ -34,7 +34,7 @@ internal static partial class QuestionAnalyzer
         var norms = tokens.Select(t => t.Norm).ToList();
         var lower = question.ToLowerInvariant();
         var asking = WithoutTitledWhWords(tokens, norms);
-        var focus = FindFocus(tokens, asking, lexicon.FocusTypes);
+        var (focus, focusHead) = FindFocus(tokens, asking, lexicon.FocusTypes);
         var asksForName = AsksForName(tokens, lower);
         var type = GuessType(question, lower, tokens, asking, focus, asksForName, lexicon.FocusTypes);
         var phrases = QuotedPhrase().Matches(question).Select(m => m.Groups[1].Value.Trim()).Where(p => p.Length > 1).ToList();
@@ -53,7 +53,7 @@ internal static partial class QuestionAnalyzer
             NamesAcronym = tokens.Any(t => Acronyms.MayBeOne(t.Text)), AcronymsInParts = Acronyms.InParts(question, tokens, keyTerms),
             Owner = Owner(question, tokens, norms), AsksWhichKind = AsksWhichKind(asking),
             NameWords = tokens.Skip(1).Where(t => t.IsCapitalized && t.Text.Length >= 3 && t.Text.All(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList(),
-            AsksForName = asksForName,
+            AsksForName = asksForName, FocusHead = focusHead,
             AsksForSeveral = wantsList || InThePlural(tokens, norms),
             CountsWithoutUnit = type == AnswerType.Number && focus.Count > 0 &&
                                 (norms.Contains("many") || focus.Any(f => f is "population" or "number" or "count" or "attendance")) && !UnitWord().IsMatch(question),
@@ -185,16 +185,17 @@ internal static partial class QuestionAnalyzer
     /// What is asked for: the noun a possessive owns ("Quell's email"), else the nouns after "what/which/how
     /// many" (skipping "is the"), up to a verb or preposition, else the question's last word when it is a known focus.
     /// </summary>
-    private static List<string> FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
+    private static (List<string> Focus, string? Head) FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
         // "In what year did the DOT's study …": a noun right after the wh-word is what is asked, whatever a possessive owns.
         var asksOwnNoun = WordAfterWhatOrWhich(norms) is { } next && !StopWords.Contains(next) && !Auxiliaries.Contains(next);
         foreach (var i in asksOwnNoun ? [] : OwningPossessives(tokens, norms))
         {
             var owned = norms.Skip(i + 1).TakeWhile(n => !Prepositions.Contains(n) && !Auxiliaries.Contains(n)).Where(n => !StopWords.Contains(n)).Take(2).ToList();
-            if (owned.Count > 0) return owned;
+            if (owned.Count > 0) return (owned, null);
         }
         var focus = new List<string>();
+        string? head = null;
         // "What is the X", "Which X", "How many X", and "Who is the X of …" (the first author, the program director).
         var wh = norms.FindIndex(n => n is "what" or "which" or "whose" or "many" or "much");
         if (wh < 0) wh = WhoIsThe(tokens, norms);
@@ -207,17 +208,29 @@ internal static partial class QuestionAnalyzer
             // "What is the name of the mountain …": the answer names a mountain.
             else if (j + 2 < norms.Count && norms[j] is "name" or "nickname" && norms[j + 1] == "of")
                 for (j += 2; j < norms.Count && norms[j] is "the" or "a" or "an";) j++;
-            for (; j < norms.Count && focus.Count < 3; j++)
+            // The focus is the phrase's first three content words; the loop reads on to find its head.
+            var (words, last) = (0, -1);
+            for (; j < norms.Count; j++)
             {
                 if (Auxiliaries.Contains(norms[j]) || Prepositions.Contains(norms[j])) break;
                 // "the number one museum" ranks the museum; it asks for no number.
                 if (norms[j] == "number" && j + 1 < norms.Count && norms[j + 1] is "one" or "1") { j++; continue; }
                 // A word followed by a determiner is a verb ("offers the course", "has a"): the noun phrase has ended.
                 if (j + 1 < norms.Count && norms[j + 1] is "the" or "a" or "an" or "this" or "these" or "those") break;
-                if (!StopWords.Contains(norms[j]) || focusTypes.ContainsKey(norms[j])) focus.Add(norms[j]);
+                if (!StopWords.Contains(norms[j]) || focusTypes.ContainsKey(norms[j]))
+                {
+                    if (focus.Count < 3) focus.Add(norms[j]);
+                    (words, last) = (words + 1, j);
+                }
                 // "the new city that will be added": a relative clause follows the noun.
                 if (j + 1 < norms.Count && norms[j + 1] == "that") break;
             }
+            // "Which popular language learning app was created …?": a phrase of more than three words that ends
+            // before an auxiliary has its head last ("app"); "language" only modifies it. A capitalised last word
+            // ends a name, and a conjunction joins two phrases.
+            if (words > 3 && j < norms.Count && Auxiliaries.Contains(norms[j]) && !tokens[last].IsCapitalized &&
+                !norms.Skip(wh + 1).Take(j - wh - 1).Any(n => n is "and" or "or" or "how" or "what" or "which"))
+                head = norms[last];
         }
         // "… covered what year?", "… Riverhounds' home stadium?": the last word, unless it ends a prepositional phrase
         // ("during the 4th century", "at the same time" close a question that asks something else) or a name ("in
@@ -225,7 +238,7 @@ internal static partial class QuestionAnalyzer
         if (!focus.Any(focusTypes.ContainsKey) && norms.Count > 1 && focusTypes.ContainsKey(norms[^1]) && !tokens[^1].IsCapitalized &&
             !norms.Skip(Math.Max(0, norms.Count - 4)).SkipLast(1).Any(Prepositions.Contains))
             focus.Add(norms[^1]);
-        return focus;
+        return (focus, head);
     }
 
     /// <summary>

@@ -429,6 +429,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_phrase_ends_in_the_asked_head_not_in_a_word_that_modifies_it()
+    {
+        // Given a sentence about learning a language and an app named by a cue
+        var passages = Fixtures.Retrieved(
+            "Learning a second language is hard, but a Gullport spinoff called Tidewise made it cheap with two mobile apps.");
+
+        // When asked which language learning app was made in Gullport
+        var trace = _extractor.Trace("Which popular language learning app was made in Gullport?", passages);
+
+        // Then the apps end in the asked head; "second language" ends in a word that only modifies it
+        Assert.Equal(1, Feature(trace, "two mobile apps", "head_is_focus"));
+        Assert.Equal(0, Feature(trace, "second language", "head_is_focus"));
+        Assert.Equal("Tidewise", trace.Answer.Text);
+    }
+
+    [Fact]
     public void A_name_that_opens_with_the_asked_noun_is_one_of_its_kind()
     {
         // Given a sentence with a lake's name, another name, and a label glued to a title

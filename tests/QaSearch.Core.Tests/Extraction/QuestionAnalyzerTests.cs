@@ -170,6 +170,26 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("Which popular tide charting app was made in Gullport?", "app")]
+    [InlineData("What small coastal rowing club is based at Port Alder?", "club")]
+    public void A_phrase_longer_than_the_focus_has_its_head_last(string question, string head)
+    {
+        var analysis = QuestionAnalyzer.Analyze(question);
+
+        Assert.Equal(head, analysis.FocusHead);
+        Assert.Equal(3, analysis.Focus.Count);
+    }
+
+    [Theory]
+    [InlineData("Which rowing club is based at Port Alder?")]
+    [InlineData("Which tide charting app and how many users does Gullport have?")]
+    [InlineData("What Port Alder Rowing Club is the oldest?")]
+    public void A_short_phrase_a_joined_one_or_one_ending_in_a_name_has_no_separate_head(string question)
+    {
+        Assert.Null(QuestionAnalyzer.Analyze(question).FocusHead);
+    }
+
+    [Theory]
     [InlineData("What is Ada Quell's email?", "email")]
     [InlineData("What steak restaurants will take part in Port Alder's Winter Restaurant Week?", "restaurant")]
     [InlineData("What is the email of Ada Quell's advisor?", "email")]
