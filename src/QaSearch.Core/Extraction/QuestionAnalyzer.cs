@@ -184,6 +184,7 @@ internal static partial class QuestionAnalyzer
     /// <summary>
     /// What is asked for: the noun a possessive owns ("Quell's email"), else the nouns after "what/which/how
     /// many" (skipping "is the"), up to a verb or preposition, else the question's last word when it is a known focus.
+    /// Head is the last word of an asked phrase longer than the focus's three words (<see cref="QuestionAnalysis.FocusHead"/>).
     /// </summary>
     private static (List<string> Focus, string? Head) FindFocus(List<Token> tokens, List<string> norms, IReadOnlyDictionary<string, AnswerType> focusTypes)
     {
