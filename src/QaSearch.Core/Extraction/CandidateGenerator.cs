@@ -288,7 +288,7 @@ internal static partial class CandidateGenerator
             // "Historic inscriptions …": a word capitalised only because it opens the sentence, one the passages or the
             // question write in lower case, is no name alone ("New England" and "Master of Harbour Studies" are names).
             // So is one that opens a field's value ("Requirements: Students must …").
-            if ((i == first || i > first && KeyColon(text, tokens[i - 1], tokens[i])) && IsOrdinaryWord(reading, question, tokens[i]) && !ContinuesName(text, tokens, i, sentence)) { i++; continue; }
+            if ((i == first || (i > first && KeyColon(text, tokens[i - 1], tokens[i]))) && IsOrdinaryWord(reading, question, tokens[i]) && !ContinuesName(text, tokens, i, sentence)) { i++; continue; }
             var start = i;
             var end = i + 1;
             var crossed = 0;

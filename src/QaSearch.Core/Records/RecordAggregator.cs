@@ -425,9 +425,12 @@ public sealed partial class RecordAggregator
         record.Fields.Any(f => f.Name.Split(' ').Any(w => Stem(w) == stem)) ||
         TextTokenizer.Tokenize(record.Passage.Title + " " + Path.GetFileNameWithoutExtension(record.Passage.Path)).Any(t => Stem(t.Norm) == stem);
 
-    /// <summary>Whether a plural noun asks for people, organisations or places (a lexicon focus word, singular or plural).</summary>
+    /// <summary>
+    /// Whether a noun asks for people, organisations or places: a lexicon focus word as written, or with its plural
+    /// folded as a token's is ("faculties" → "faculty", <see cref="TextTokenizer.Normalize"/>).
+    /// </summary>
     private bool NamesAKind(string noun) =>
-        (_lexicon.FocusTypes.TryGetValue(noun, out var type) || (noun.EndsWith('s') && _lexicon.FocusTypes.TryGetValue(noun[..^1], out type))) &&
+        (_lexicon.FocusTypes.TryGetValue(noun, out var type) || _lexicon.FocusTypes.TryGetValue(TextTokenizer.Normalize(noun), out type)) &&
         type is AnswerType.Person or AnswerType.Organization or AnswerType.Place;
 
     /// <summary>Records once each: the same text from the same file counts once.</summary>

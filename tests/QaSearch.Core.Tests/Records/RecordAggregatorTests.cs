@@ -83,6 +83,22 @@ public sealed class RecordAggregatorTests
     }
 
     [Fact]
+    public void A_list_question_for_places_in_the_plural_lists_the_records_that_hold_the_value()
+    {
+        // Given town records that say nothing of being cities
+        var towns = new MemoryRecords(
+            "Name: Gullport\nEvents: Tide Tables Fair, Lantern Walk",
+            "Name: Port Alder\nEvents: Rowing Regatta");
+
+        // When asked which cities, a plural folded as a token's is ("cities" → "city")
+        var aggregation = new RecordAggregator(towns).Answer("Which cities have the Tide Tables Fair?");
+
+        // Then the towns that hold it are listed
+        Assert.NotNull(aggregation);
+        Assert.Equal("Gullport", aggregation.Value);
+    }
+
+    [Fact]
     public void A_list_question_for_something_records_hold_is_no_list_of_their_names()
     {
         // Given paper records, none of them about datasets
