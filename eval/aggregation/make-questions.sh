@@ -43,6 +43,12 @@ all=$(jq -s 'add' "$papers"/*.json)
   for year in 2023 2022; do
     most=$(jq -r --argjson y "$year" '[.[] | select(.year == $y) | .profName] | group_by(.) | map({p: .[0], n: length}) | (map(.n) | max) as $m | map(select(.n == $m) | .p) | join(";")' <<<"$all")
     if [ -n "$most" ]; then row "Which faculty member has the most papers in $year?" "$most"; fi
+    # The most cited in a year: the citations of each one's papers of that year, summed (not a lifetime figure).
+    cited=$(jq -c --argjson y "$year" '[.[] | select(.year == $y) | {p: .profName, c: (.citationCount // 0)}] | group_by(.p) | map({p: .[0].p, c: (map(.c) | add)}) | (map(.c) | max) as $m | map(select(.c == $m))' <<<"$all")
+    if [ "$(jq length <<<"$cited")" -gt 0 ]; then
+      row "Who is the most cited faculty member in $year?" "$(jq -r 'map(.p) | join(";")' <<<"$cited")"
+      row "What is the total citation count of the most cited faculty member in $year?" "$(jq -r '.[0].c' <<<"$cited")"
+    fi
   done
   hi=$(jq -r '[.[] | {p: .profName, h: .authorHIndex}] | unique | (map(.h) | max) as $m | map(select(.h == $m) | .p) | unique | join(";")' <<<"$all")
   row "Who is the faculty member with the highest h-index?" "$hi"

@@ -188,12 +188,15 @@ public sealed partial class RecordAggregator
         {
             var select = SelectField(lower, analysis, matched, measure, cues, constraints);
             // "The most papers in 2023" over records that each carry their author's lifetime paper count: the measure
-            // does not vary within an author's records, so the constraint could not change it; count the records.
-            var bySelect = matched.Where(r => r.Field(select) is not null).GroupBy(r => r.Field(select)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
-            // (Not when the answer names the record itself, a title: its copies in several files are one record.)
-            if (constraints.Any(c => c.Match != ValueMatch.True) && select != measure && !select.Split(' ').Contains("title") && bySelect.Any(g => g.Count() > 1) &&
-                bySelect.Count(g => g.Select(r => r.Field(measure)?.Number).Distinct().Count() == 1) >= 0.8 * bySelect.Count)
-                return MostCommon(select, constraints, matched, highest, rank);
+            // does not vary within an author's records, so the constraint could not change it. A figure of each record
+            // that the same words name ("the most cited in 2023": each paper's own citations) is summed per author;
+            // without one, the records are counted.
+            var named = select == measure ? SelectField(lower, analysis, matched, measure, cues, constraints, number: false) : select;
+            if (constraints.Any(c => c.Match != ValueMatch.True) && named != measure && FixedPerGroup(matched, named, measure))
+            {
+                var total = Total(named, measure, names.Keys, cues, constraints, matched, highest, rank, asksForTotal: select == measure);
+                if (total is not null || select != measure) return total ?? MostCommon(select, constraints, matched, highest, rank);
+            }
             var ordered = matched.Where(r => r.Field(measure)?.Number is not null && r.Field(select) is not null)
                 .OrderBy(r => highest ? -r.Field(measure)!.Number!.Value : r.Field(measure)!.Number!.Value).ThenBy(r => r.Passage.Id, StringComparer.Ordinal).ToList();
             var distinct = ordered.GroupBy(r => r.Field(select)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
@@ -204,6 +207,46 @@ public sealed partial class RecordAggregator
         }
 
         return MostCommon(group!, constraints, matched, highest, rank);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="measure"/> is the same on (nearly) every group of records that share a value of
+    /// <paramref name="group"/>, as an author's lifetime figure is on each of their papers. Not when the group names the
+    /// record itself (a title: its copies in several files are one record), nor when no group holds two records.
+    /// </summary>
+    private static bool FixedPerGroup(List<DataRecord> matched, string group, string measure)
+    {
+        if (group.Split(' ').Contains("title")) return false;
+        var groups = matched.Where(r => r.Field(group) is not null).GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
+        return groups.Any(g => g.Count() > 1) && groups.Count(g => g.Select(r => r.Field(measure)?.Number).Distinct().Count() == 1) >= 0.8 * groups.Count;
+    }
+
+    /// <summary>
+    /// The value of <paramref name="group"/> whose records sum highest (or lowest) over a figure of each record that
+    /// the measure's words name but no person word does ("citation count" beside "author citation count"), and that
+    /// varies within a group; with <paramref name="asksForTotal"/>, that sum. Null when no such figure exists.
+    /// </summary>
+    private Aggregation? Total(string group, string measure, IEnumerable<string> names, List<string> cues, List<RecordConstraint> constraints,
+        List<DataRecord> matched, bool highest, int rank, bool asksForTotal)
+    {
+        var measureCues = cues.Where(c => _lexicon.FocusTypes.GetValueOrDefault(c) != AnswerType.Person && measure.Split(' ').Any(w => Stem(w) == c)).ToList();
+        if (measureCues.Count == 0) return null;
+        var groups = matched.Where(r => r.Field(group) is not null)
+            .GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.DistinctBy(r => r.Text).ToList()).ToList();
+        var own = names.Where(n => n != measure && n != group && !n.Split(' ').Any(w => _lexicon.FocusTypes.GetValueOrDefault(w) == AnswerType.Person))
+            .Select(n => (Name: n, Hits: n.Split(' ').Count(w => measureCues.Contains(Stem(w))), Words: n.Split(' ').Length))
+            .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits - 0.1 * x.Words).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name)
+            .FirstOrDefault(n => IsNumeric(matched, n) && groups.Any(g => g.Select(r => r.Field(n)?.Number).Distinct().Count() > 1));
+        if (own is null) return null;
+        var totals = groups.Select(g => (Key: g[0].Field(group)!.Value.Trim(), Sum: g.Sum(r => r.Field(own)?.Number ?? 0), Records: g))
+            .OrderBy(t => highest ? -t.Sum : t.Sum).ThenBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        if (totals.Count < Math.Max(2, rank)) return null;
+        var chosen = totals[rank - 1];
+        var value = asksForTotal ? chosen.Sum.ToString(CultureInfo.InvariantCulture) : chosen.Key;
+        var query = new RecordQuery(AggregationKind.Total, constraints, own, group, null, highest, rank);
+        var evidence = chosen.Records.OrderByDescending(r => r.Field(own)?.Number ?? 0).Take(20).ToList();
+        return new Aggregation(query, value, Confidence(constraints) - 0.1, evidence, matched.Count);
     }
 
     /// <summary>The value of <paramref name="group"/> shared by the most (or fewest) of <paramref name="matched"/>.</summary>
@@ -224,9 +267,10 @@ public sealed partial class RecordAggregator
     /// person is asked for ("who", "which faculty member"), the field that names one; else the field that names a
     /// record (a title or name). Never a field that names the measure or a constraint.
     /// </summary>
-    private string SelectField(string lower, QuestionAnalysis analysis, List<DataRecord> records, string measure, List<string> cues, List<RecordConstraint> constraints)
+    private string SelectField(string lower, QuestionAnalysis analysis, List<DataRecord> records, string measure, List<string> cues, List<RecordConstraint> constraints,
+        bool number = true)
     {
-        if (AsksForNumber().IsMatch(lower)) return measure;
+        if (number && AsksForNumber().IsMatch(lower)) return measure;
         var present = records.SelectMany(r => r.Fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
         var excluded = constraints.Select(c => c.Field).ToHashSet();
         // The measure's words ("cited"), not a person the question ranks ("the most cited author" asks for the author).

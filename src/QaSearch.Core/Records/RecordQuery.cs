@@ -11,6 +11,8 @@ public enum AggregationKind
     MostFrequent,
     /// <summary>A field (the name) of every record that meets the constraints.</summary>
     List,
+    /// <summary>The value of a field whose records' figures sum highest (or lowest), or that sum.</summary>
+    Total,
 }
 
 /// <summary>How a value named in the question matches a field.</summary>
@@ -64,8 +66,8 @@ public sealed record RecordConstraint(string Field, string Value, ValueMatch Mat
 /// </summary>
 /// <param name="Kind">Count, extreme value or most frequent value.</param>
 /// <param name="Where">Constraints every record must meet.</param>
-/// <param name="Measure">The numeric field an extreme is taken over (Extreme), else null.</param>
-/// <param name="GroupBy">The field whose values are counted (MostFrequent), else null.</param>
+/// <param name="Measure">The numeric field an extreme is taken over (Extreme) or summed (Total), else null.</param>
+/// <param name="GroupBy">The field whose values are counted (MostFrequent) or whose records are summed (Total), else null.</param>
 /// <param name="Select">The field whose value is the answer (Extreme), else null.</param>
 /// <param name="Highest">True for most/highest/latest, false for least/lowest/earliest.</param>
 /// <param name="Rank">1 for the most, 2 for the second most, …</param>
@@ -82,6 +84,7 @@ public sealed record RecordQuery(AggregationKind Kind, IReadOnlyList<RecordConst
             AggregationKind.Count => $"count records{where}",
             AggregationKind.Extreme => $"{Select} of the record with the {order} {Measure}{rank}{where}",
             AggregationKind.List => $"{Select} of every record{where}",
+            AggregationKind.Total => $"the {GroupBy} with the {order} total {Measure}{rank}{where}",
             _ => $"the {GroupBy} with the {(Highest ? "most" : "fewest")} records{rank}{where}",
         };
     }

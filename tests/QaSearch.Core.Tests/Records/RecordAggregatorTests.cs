@@ -148,6 +148,45 @@ public sealed class RecordAggregatorTests
         Assert.Equal(answer, aggregation.Value);
     }
 
+    // Each paper carries its author's lifetime figures beside its own: Rosa Lind has the most lifetime citations and
+    // the single most cited paper of 2024, Ivo Kern the most papers of 2024, Helena Varga the most 2024 citations in all.
+    private static readonly MemoryRecords YearPapers = new(
+        "Author: Helena Varga\nTitle: Tide Tables Revisited\nYear: 2024\nCitation Count: 40\nAuthor Citation Count: 900\nAuthor Paper Count: 30",
+        "Author: Helena Varga\nTitle: Knots at Sea\nYear: 2024\nCitation Count: 75\nAuthor Citation Count: 900\nAuthor Paper Count: 30",
+        "Author: Rosa Lind\nTitle: Estuaries\nYear: 2024\nCitation Count: 110\nAuthor Citation Count: 2000\nAuthor Paper Count: 10",
+        "Author: Rosa Lind\nTitle: Sandbars\nYear: 2023\nCitation Count: 500\nAuthor Citation Count: 2000\nAuthor Paper Count: 10",
+        "Author: Ivo Kern\nTitle: Buoys\nYear: 2024\nCitation Count: 1\nAuthor Citation Count: 20\nAuthor Paper Count: 5",
+        "Author: Ivo Kern\nTitle: Moorings\nYear: 2024\nCitation Count: 1\nAuthor Citation Count: 20\nAuthor Paper Count: 5",
+        "Author: Ivo Kern\nTitle: Anchors\nYear: 2024\nCitation Count: 1\nAuthor Citation Count: 20\nAuthor Paper Count: 5");
+
+    [Theory]
+    [InlineData("Who is the most cited author in 2024?", "Helena Varga")]
+    [InlineData("What is the number of citations of the most cited author in 2024?", "115")]
+    [InlineData("Who is the least cited author in 2024?", "Ivo Kern")]
+    public void Given_a_lifetime_figure_and_a_year_when_asked_for_the_most_cited_then_each_authors_papers_of_that_year_are_summed(string question, string answer)
+    {
+        var aggregation = new RecordAggregator(YearPapers).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(answer, aggregation.Value);
+        Assert.Equal(AggregationKind.Total, aggregation.Query.Kind);
+        Assert.Equal("citation count", aggregation.Query.Measure);
+        Assert.Equal("author", aggregation.Query.GroupBy);
+        Assert.Equal("the author with the " + (question.Contains("least") ? "lowest" : "highest") + " total citation count where year = \"2024\"", aggregation.Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("Who is the most cited author?", AggregationKind.Extreme, "Rosa Lind")]
+    [InlineData("Which author has the most papers in 2024?", AggregationKind.MostFrequent, "Ivo Kern")]
+    public void Without_a_year_the_lifetime_figure_ranks_and_without_a_figure_of_each_record_the_records_are_counted(string question, AggregationKind kind, string answer)
+    {
+        var aggregation = new RecordAggregator(YearPapers).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(kind, aggregation.Query.Kind);
+        Assert.Equal(answer, aggregation.Value);
+    }
+
     [Fact]
     public void Alternatives_written_with_the_first_word_are_no_value_the_question_names()
     {
