@@ -157,13 +157,17 @@ internal static partial class CandidateFeatures
         var expected = question.Type;
         if (candidate.Type == expected)
             return (expected == AnswerType.Date && !SaysAskedPart(candidate.Text, question.Focus)) ||
-                   (expected == AnswerType.Number && question.CountsWithoutUnit && MeasureUnit().IsMatch(candidate.Text)) ? (0, 1) : (1, 0);
+                   (expected == AnswerType.Number && question.CountsWithoutUnit && (MeasureUnit().IsMatch(candidate.Text) || OrdinalDigits().IsMatch(candidate.Text))) ? (0, 1) : (1, 0);
         return (0, Compatible(candidate, expected));
     }
 
     // A number that ends in a unit of measure ("500 miles"): a measure, no count (QuestionAnalysis.CountsWithoutUnit).
     [GeneratedRegex(@"\d" + TypedRecognizers.Unit + "$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureUnit();
+
+    // An ordinal ("ranked 26th"): a place in an order, no count.
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDigits();
 
     /// <summary>Whether a date names the part of it that the focus asks for: a month for "which month", a year for "what year".</summary>
     private static bool SaysAskedPart(string date, IReadOnlyList<string> focus) =>

@@ -202,7 +202,8 @@ internal static partial class TypedRecognizers
     [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s?–\s?\d[\d,]*(?:\.\d+)?)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFromDigit();
 
-    [GeneratedRegex(@"\G\b" + NumberWord + @"\b", RegexOptions.IgnoreCase)]
+    // A fraction in words is one number ("one half", "two-thirds"), not its numerator alone.
+    [GeneratedRegex(@"\G\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" + NumberWord + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFromWord();
 
     /// <summary>

@@ -409,6 +409,22 @@ public sealed class AnswerExtractorTests
     }
 
     [Fact]
+    public void A_rank_is_no_count_of_what_the_question_counts()
+    {
+        // Given a sentence with a rank and a count
+        var passages = Fixtures.Retrieved("Gullport is ranked 26th among ports with the most pilots, with 88 in 2024.");
+
+        // When asked how many pilots it had
+        var trace = _extractor.Trace("How many pilots did Gullport have in 2024?", passages);
+
+        // Then only the count is of the type asked for, and it answers
+        Assert.Equal(0, Feature(trace, "26th", "type_match"));
+        Assert.Equal(1, Feature(trace, "26th", "type_compatible"));
+        Assert.Equal(1, Feature(trace, "88", "type_match"));
+        Assert.Equal("88", trace.Answer.Text);
+    }
+
+    [Fact]
     public void A_name_given_after_known_as_answers_a_question_for_a_name()
     {
         // Given a sentence that names something with "known as"

@@ -31,6 +31,8 @@ public sealed class RecognizerTests
     [InlineData("The festival returns July 11-13th of 2025 downtown.", AnswerType.Date, "July 11-13th of 2025")]
     [InlineData("Build Week runs April 29 – May 3, 2024 on the lawn.", AnswerType.Date, "April 29 – May 3, 2024")]
     [InlineData("She finished 44th of the runners.", AnswerType.Number, "44th")]
+    [InlineData("About one half of the harbour is dredged.", AnswerType.Number, "one half")]
+    [InlineData("The quay lost two-thirds of its boats.", AnswerType.Number, "two-thirds")]
     [InlineData("It uses a 13-inch scale.", AnswerType.Number, "13-inch")]
     [InlineData("Iron melts above 1000 °C in the furnace.", AnswerType.Number, "1000 °C")]
     [InlineData("The summit stands 1500 metres above the sea.", AnswerType.Number, "1500 metres")]
