@@ -34,6 +34,21 @@ public sealed class CandidateGeneratorTests
     }
 
     [Fact]
+    public void A_name_that_owns_what_follows_it_ends_before_its_possessive()
+    {
+        // Given names in the possessive, with a straight and a curly apostrophe
+        const string text = "The harbour passed to Port Alder's council, and then to the Gull Fleet’s captain.";
+
+        // When names are proposed
+        var names = Names(text, "Who took over the harbour?").Select(c => c.Text).ToList();
+
+        // Then each name stops before its "'s"
+        Assert.Contains("Port Alder", names);
+        Assert.Contains("Gull Fleet", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_word_capitalised_only_because_it_opens_a_sentence_is_no_name()
     {
         // Given sentences that open with an ordinary word, written in lower case elsewhere, and with two names
