@@ -58,10 +58,14 @@ public sealed partial class RecordAggregator
         var analysis = QuestionAnalyzer.Analyze(question, _lexicon);
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
-        if (isList) return List(ListOf().Match(lower).Groups["what"].Value, phrases);
-        return isCount
-            ? Count(question, lower, names, phrases, questionStems)
-            : Extreme(lower, superlative, names, analysis, phrases, questionStems);
+        Aggregation? Compute(List<string> values) =>
+            isList ? List(ListOf().Match(lower).Groups["what"].Value, values)
+            : isCount ? Count(question, lower, names, values, questionStems)
+            : Extreme(lower, superlative, names, analysis, values, questionStems);
+        // A capitalised word that is a field's own word ("the paper ID …") may name the field, not a value of it: when
+        // the values bind no other way, they are read without it.
+        var values = phrases.Where(p => !names.Keys.Any(n => n.Split(' ').Contains(p.ToLowerInvariant()))).ToList();
+        return Compute(phrases) ?? (values.Count < phrases.Count ? Compute(values) : null);
     }
 
     /// <summary>
@@ -87,10 +91,20 @@ public sealed partial class RecordAggregator
         pool = RecordsWithField(identity.Field);
         var matched = Distinct(pool.Where(r => (!about || IsAbout(r, what)) && constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
-        // What names each record: its name field, else its title, never a field the constraints use.
+        // What is listed: a field the asked noun names, alone or as a name or title ("What journals has Ada Lind published
+        // in?" → "journal name", "what venues …" → "venue"; not "author paper count" for "what paper", nor a yes/no
+        // "faculty" field for "which faculty …");
+        // else what names each record: for people, organisations or places their name, for anything else ("What paper
+        // has the paper id …?") its title before a name (a paper's "prof name" names whose list it is on). Never a field
+        // the constraints use.
         var used = constraints.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
         var present = matched.SelectMany(r => r.Fields.Select(f => f.Name)).Where(n => !used.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
-        var select = present.FirstOrDefault(n => n.Split(' ')[^1] == "name") ?? present.FirstOrDefault(n => n.Split(' ').Contains("title"));
+        string? Named() => present.FirstOrDefault(n => n.Split(' ')[^1] == "name");
+        string? Titled() => present.FirstOrDefault(n => n.Split(' ').Contains("title"));
+        var select = present.Where(n => n.Split(' ') is var words && (words.Length == 1 ? Stem(words[0]) == what : words[^1] is "name" or "title" && words.Any(w => Stem(w) == what)) &&
+                                        !matched.Any(r => r.Field(n)?.Truth is not null))
+                         .OrderBy(n => n.Split(' ').Length).FirstOrDefault()
+                     ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
         if (select is null) return null;
         var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (values.Count == 0) return null;
@@ -365,7 +379,7 @@ public sealed partial class RecordAggregator
         return constraints;
     }
 
-    /// <summary>Values the question names: quoted phrases, runs of capitalised words after its first word, terms such as "Fall 2023", and years.</summary>
+    /// <summary>Values the question names: quoted phrases, runs of capitalised words after its first word, terms such as "Fall 2023", years and lower-case codes.</summary>
     internal static List<string> Phrases(string question)
     {
         var phrases = new List<string>();
@@ -394,6 +408,8 @@ public sealed partial class RecordAggregator
             i = j - 1;
         }
         foreach (Match year in Year().Matches(rest)) phrases.Add(year.Value);
+        // A code written in lower case, as record ids are ("paper id 5ea8eedc…"): letters and digits mixed.
+        foreach (Match code in Code().Matches(rest)) phrases.Add(code.Value);
         return phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
@@ -505,9 +521,9 @@ public sealed partial class RecordAggregator
     [GeneratedRegex(@"\b(?:number|count|amount) of\b.*\b(?:most|least|fewest|highest|lowest)\b|\bhow many\b")]
     private static partial Regex AsksForNumber();
 
-    // "Which faculty are interested in …", "which courses have …": which, a noun or two, then a plural verb. "Which
-    // department offers …" (one answer) does not match.
-    [GeneratedRegex(@"^(?:which|what)\s+(?:\w+\s+)?(?<what>\w+)\s+(?:are|have|were|teach|work|study|research)\b")]
+    // "Which faculty are interested in …", "which courses have …", "what paper has the paper id …": which, a noun or
+    // two, then a verb of being or having. "Which department offers …" (one answer) does not match.
+    [GeneratedRegex(@"^(?:which|what)\s+(?:\w+\s+)?(?<what>\w+)\s+(?:are|have|has|were|teach|work|study|research)\b")]
     private static partial Regex ListOf();
 
     [GeneratedRegex(@"\bhow many\s+(\w+)")]
@@ -521,4 +537,7 @@ public sealed partial class RecordAggregator
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,}\b")]
+    private static partial Regex Code();
 }

@@ -113,6 +113,26 @@ public sealed class RecordAggregatorTests
         Assert.Null(aggregation);
     }
 
+    // Paper records on each author's list, with the journal and the venue each appeared in.
+    private static readonly MemoryRecords PaperLists = new(
+        "Prof Name: Helena Varga\nPaper Id: 5ea8eedc31\nTitle: Tide Tables Revisited\nJournal Name: Harbour Letters\nVenue: Gullport Sea Forum\nAuthor Paper Count: 30",
+        "Prof Name: Helena Varga\nPaper Id: 7b21cafe09\nTitle: Knots at Sea\nJournal Name: Harbour Letters\nVenue: Port Alder Workshop\nAuthor Paper Count: 30",
+        "Prof Name: Rosa Lind\nPaper Id: 9c03d1e4f2\nTitle: Estuaries\nJournal Name: River Notes\nVenue: Gullport Sea Forum\nAuthor Paper Count: 10");
+
+    [Theory]
+    [InlineData("What paper has the paper ID 7b21cafe09?", "title", "Knots at Sea")]
+    [InlineData("What journals has Helena Varga published in?", "journal name", "Harbour Letters")]
+    [InlineData("What venues has Helena Varga published in?", "venue", "Gullport Sea Forum, Port Alder Workshop")]
+    public void Given_records_when_asked_what_a_record_or_a_person_has_then_the_field_the_noun_names_is_listed(string question, string select, string answer)
+    {
+        var aggregation = new RecordAggregator(PaperLists).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(AggregationKind.List, aggregation.Query.Kind);
+        Assert.Equal(select, aggregation.Query.Select);
+        Assert.Equal(answer, aggregation.Value);
+    }
+
     [Fact]
     public void A_which_question_with_one_answer_is_no_list()
     {
