@@ -10,7 +10,7 @@ internal static class FieldSynonyms
     // is about, not what it asks for; that case scores 0.3 in Match. The cues live in the lexicon (lexicon.json).
 
     /// <summary>Head words of keys that count or identify what their first words name ("authorPaperCount", "paperId").</summary>
-    private static readonly HashSet<string> CountOrCode = new(StringComparer.Ordinal) { "count", "id", "url", "index", "total" };
+    internal static readonly HashSet<string> CountOrCode = new(StringComparer.Ordinal) { "count", "id", "url", "index", "total" };
 
     /// <summary>
     /// How well a field's key answers the question: 1 when the key holds the question's focus (0.8 to 1 when it holds

@@ -91,9 +91,9 @@ public sealed partial class RecordAggregator
         pool = RecordsWithField(identity.Field);
         var matched = Distinct(pool.Where(r => (!about || IsAbout(r, what)) && constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
-        // What is listed: a field the asked noun names, alone or as a name or title ("What journals has Ada Lind published
-        // in?" → "journal name", "what venues …" → "venue"; not "author paper count" for "what paper", nor a yes/no
-        // "faculty" field for "which faculty …");
+        // What is listed: a field the asked noun names, a name or title first ("What journals has Ada Lind published
+        // in?" → "journal name", "what venues …" → "venue"), never a number, a yes/no, an id or a url ("author paper
+        // count" or "paper id" for "what paper", a yes/no "faculty" field for "which faculty …");
         // else what names each record: for people, organisations or places their name, for anything else ("What paper
         // has the paper id …?") its title before a name (a paper's "prof name" names whose list it is on). Never a field
         // the constraints use.
@@ -101,9 +101,9 @@ public sealed partial class RecordAggregator
         var present = matched.SelectMany(r => r.Fields.Select(f => f.Name)).Where(n => !used.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         string? Named() => present.FirstOrDefault(n => n.Split(' ')[^1] == "name");
         string? Titled() => present.FirstOrDefault(n => n.Split(' ').Contains("title"));
-        var select = present.Where(n => n.Split(' ') is var words && (words.Length == 1 ? Stem(words[0]) == what : words[^1] is "name" or "title" && words.Any(w => Stem(w) == what)) &&
-                                        !matched.Any(r => r.Field(n)?.Truth is not null))
-                         .OrderBy(n => n.Split(' ').Length).FirstOrDefault()
+        var select = present.Where(n => n.Split(' ') is var words && words.Any(w => Stem(w) == what) && !FieldSynonyms.CountOrCode.Contains(words[^1]) &&
+                                        !matched.Any(r => r.Field(n) is { } f && (f.Truth is not null || f.Number is not null)))
+                         .OrderBy(n => n.Split(' ')[^1] is "name" or "title" ? 0 : 1).ThenBy(n => n.Split(' ').Length).FirstOrDefault()
                      ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
         if (select is null) return null;
         var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -522,8 +522,9 @@ public sealed partial class RecordAggregator
     private static partial Regex AsksForNumber();
 
     // "Which faculty are interested in …", "which courses have …", "what paper has the paper id …": which, a noun or
-    // two, then a verb of being or having. "Which department offers …" (one answer) does not match.
-    [GeneratedRegex(@"^(?:which|what)\s+(?:\w+\s+)?(?<what>\w+)\s+(?:are|have|has|were|teach|work|study|research)\b")]
+    // two, then a verb of being or having; "what are the papers of …". "Which department offers …" (one answer) does
+    // not match.
+    [GeneratedRegex(@"^(?:which|what)\s+(?:(?:\w+\s+)?(?<what>\w+)\s+(?:are|have|has|were|teach|work|study|research)\b|are\s+(?:the|all)\s+(?<what>\w+)\s+(?:of|by|from)\b)")]
     private static partial Regex ListOf();
 
     [GeneratedRegex(@"\bhow many\s+(\w+)")]

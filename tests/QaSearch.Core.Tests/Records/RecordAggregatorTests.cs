@@ -123,6 +123,7 @@ public sealed class RecordAggregatorTests
     [InlineData("What paper has the paper ID 7b21cafe09?", "title", "Knots at Sea")]
     [InlineData("What journals has Helena Varga published in?", "journal name", "Harbour Letters")]
     [InlineData("What venues has Helena Varga published in?", "venue", "Gullport Sea Forum, Port Alder Workshop")]
+    [InlineData("What are the papers of Helena Varga?", "title", "Tide Tables Revisited, Knots at Sea")]
     public void Given_records_when_asked_what_a_record_or_a_person_has_then_the_field_the_noun_names_is_listed(string question, string select, string answer)
     {
         var aggregation = new RecordAggregator(PaperLists).Answer(question);
