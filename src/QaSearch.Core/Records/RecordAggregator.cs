@@ -49,9 +49,10 @@ public sealed partial class RecordAggregator
         ArgumentNullException.ThrowIfNull(question);
         var lower = question.ToLowerInvariant();
         var superlative = Superlative().Match(lower);
-        var isCount = HowMany().IsMatch(lower) && !superlative.Success;
-        var isList = !superlative.Success && !isCount && ListOf().IsMatch(lower);
-        if (!superlative.Success && !isCount && !isList) return null;
+        var perValue = superlative.Success ? Match.Empty : PerValue().Match(lower);
+        var isCount = HowMany().IsMatch(lower) && !superlative.Success && !perValue.Success;
+        var isList = !superlative.Success && !isCount && !perValue.Success && ListOf().IsMatch(lower);
+        if (!superlative.Success && !isCount && !isList && !perValue.Success) return null;
         var names = Current().FieldNames;
         if (names.Count == 0) return null;
 
@@ -59,7 +60,8 @@ public sealed partial class RecordAggregator
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
         Aggregation? Compute(List<string> values) =>
-            isList ? List(ListOf().Match(lower).Groups["what"].Value, values)
+            perValue.Success ? List(perValue.Groups["each"].Value, values, counted: true)
+            : isList ? List(ListOf().Match(lower).Groups["what"].Value, values)
             : isCount ? Count(question, lower, names, values, questionStems)
             : Extreme(lower, superlative, names, analysis, values, questionStems);
         // A capitalised word that is a field's own word ("the paper ID …") may name the field, not a value of it: when
@@ -72,7 +74,7 @@ public sealed partial class RecordAggregator
     /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?": the name of
     /// every record that holds the value the question names (an item of a list field, or a field's whole value).
     /// </summary>
-    private Aggregation? List(string asked, List<string> phrases)
+    private Aggregation? List(string asked, List<string> phrases, bool counted = false)
     {
         if (phrases.Count == 0) return null;
         var what = Stem(asked);
@@ -101,10 +103,23 @@ public sealed partial class RecordAggregator
         var present = matched.SelectMany(r => r.Fields.Select(f => f.Name)).Where(n => !used.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         string? Named() => present.FirstOrDefault(n => n.Split(' ')[^1] == "name");
         string? Titled() => present.FirstOrDefault(n => n.Split(' ').Contains("title"));
-        var select = present.Where(n => n.Split(' ') is var words && words.Any(w => Stem(w) == what) && !FieldSynonyms.CountOrCode.Contains(words[^1]) &&
-                                        !matched.Any(r => r.Field(n) is { } f && (f.Truth is not null || f.Number is not null)))
-                         .OrderBy(n => n.Split(' ')[^1] is "name" or "title" ? 0 : 1).ThenBy(n => n.Split(' ').Length).FirstOrDefault()
-                     ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
+        var named = present.Where(n => n.Split(' ') is var words && words.Any(w => Stem(w) == what) && !FieldSynonyms.CountOrCode.Contains(words[^1]) &&
+                                       !matched.Any(r => r.Field(n) is { } f && (f.Truth is not null || f.Number is not null)))
+                        .OrderBy(n => n.Split(' ')[^1] is "name" or "title" ? 0 : 1).ThenBy(n => n.Split(' ').Length).FirstOrDefault();
+        if (counted)
+        {
+            // "What are the journals and how many papers has Ada Lind published in each?": the records of each value
+            // of the field the noun names, counted, most first.
+            if (named is null) return null;
+            var groups = matched.Where(r => r.Field(named)?.Value.Trim() is { Length: > 0 })
+                .GroupBy(r => r.Field(named)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+            if (groups.Count == 0) return null;
+            var each = new RecordQuery(AggregationKind.PerValue, constraints, null, named, null, true, 1);
+            return new Aggregation(each, string.Join(", ", groups.Select(g => $"{g.Count()} in {g.Key}")), Confidence(constraints) - 0.1,
+                groups.SelectMany(g => g).Take(20).ToList(), matched.Count);
+        }
+        var select = named ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
         if (select is null) return null;
         var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (values.Count == 0) return null;
@@ -529,6 +544,11 @@ public sealed partial class RecordAggregator
 
     [GeneratedRegex(@"\bhow many\s+(\w+)")]
     private static partial Regex HowMany();
+
+    // How many for each value: "what are the journals and how many papers … in each", "how many papers … in each
+    // journal", "… per venue".
+    [GeneratedRegex(@"^what\s+are\s+the\s+(?<each>\w+)\s+and\s+how many\b.*\b(?:in|for)\s+each\b|\bhow many\b.*\b(?:in|for)\s+each\s+(?<each>\w+)|\bhow many\b.*\bper\s+(?<each>\w+)")]
+    private static partial Regex PerValue();
 
     [GeneratedRegex("[\"“]([^\"”]{3,})[\"”]|(?<=^|\\s)'([^']{3,})'(?=\\s|[?.,!]|$)")]
     private static partial Regex Quoted();

@@ -13,6 +13,8 @@ public enum AggregationKind
     List,
     /// <summary>The value of a field whose records' figures sum highest (or lowest), or that sum.</summary>
     Total,
+    /// <summary>How many records hold each value of a field.</summary>
+    PerValue,
 }
 
 /// <summary>How a value named in the question matches a field.</summary>
@@ -67,7 +69,7 @@ public sealed record RecordConstraint(string Field, string Value, ValueMatch Mat
 /// <param name="Kind">Count, extreme value or most frequent value.</param>
 /// <param name="Where">Constraints every record must meet.</param>
 /// <param name="Measure">The numeric field an extreme is taken over (Extreme) or summed (Total), else null.</param>
-/// <param name="GroupBy">The field whose values are counted (MostFrequent) or whose records are summed (Total), else null.</param>
+/// <param name="GroupBy">The field whose values are counted (MostFrequent, PerValue) or whose records are summed (Total), else null.</param>
 /// <param name="Select">The field whose value is the answer (Extreme), else null.</param>
 /// <param name="Highest">True for most/highest/latest, false for least/lowest/earliest.</param>
 /// <param name="Rank">1 for the most, 2 for the second most, …</param>
@@ -85,6 +87,7 @@ public sealed record RecordQuery(AggregationKind Kind, IReadOnlyList<RecordConst
             AggregationKind.Extreme => $"{Select} of the record with the {order} {Measure}{rank}{where}",
             AggregationKind.List => $"{Select} of every record{where}",
             AggregationKind.Total => $"the {GroupBy} with the {order} total {Measure}{rank}{where}",
+            AggregationKind.PerValue => $"count records per {GroupBy}{where}",
             _ => $"the {GroupBy} with the {(Highest ? "most" : "fewest")} records{rank}{where}",
         };
     }

@@ -134,6 +134,20 @@ public sealed class RecordAggregatorTests
         Assert.Equal(answer, aggregation.Value);
     }
 
+    [Theory]
+    [InlineData("What are the journals and how many papers has Helena Varga published in each?", "journal name", "2 in Harbour Letters")]
+    [InlineData("How many papers has Helena Varga published per venue?", "venue", "1 in Gullport Sea Forum, 1 in Port Alder Workshop")]
+    public void Given_records_when_asked_how_many_for_each_value_then_the_records_of_each_value_are_counted(string question, string group, string answer)
+    {
+        var aggregation = new RecordAggregator(PaperLists).Answer(question);
+
+        Assert.NotNull(aggregation);
+        Assert.Equal(AggregationKind.PerValue, aggregation.Query.Kind);
+        Assert.Equal(group, aggregation.Query.GroupBy);
+        Assert.Equal(answer, aggregation.Value);
+        Assert.Equal($"count records per {group} where prof name = \"Helena Varga\"", aggregation.Query.ToString());
+    }
+
     [Fact]
     public void A_which_question_with_one_answer_is_no_list()
     {
