@@ -2,11 +2,11 @@
 # Writes aggregation questions with gold answers computed from the records of ../shared/data (never copied here):
 #   - lti-amandali7's paper records (data/paper_jsons/*.json, one JSON object per paper) with jq;
 #   - lti-chaosarium's course metadata (collection/courses/*.txt, "Key: value" blocks) with awk.
-# Each question asks for a count, an extreme or the most frequent value; the gold is computed from the records
-# alone. Ties give ';'-separated alternates (the scorer takes the best). A question whose gold is undetermined
+# Each question asks for a count, an extreme, the most frequent value, a count per value or a lookup by id; the gold
+# is computed from the records alone. Ties give ';'-separated alternates (the scorer takes the best). A question whose gold is undetermined
 # (an empty set) is not written. Every question gets a category: "dev" (used while developing) or "heldout"
 # (a fixed third, chosen by a hash of the question, looked at only to report).
-# Usage: make-questions.sh OUTDIR   (writes papers.csv and courses.csv)
+# Usage: make-questions.sh OUTDIR   (writes papers.csv, lookups.csv and courses.csv)
 set -eu  # no pipefail: `head` closes pipes early on purpose
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 data="${QASEARCH_DATA:-$root/../shared/data}"
@@ -54,6 +54,21 @@ all=$(jq -s 'add' "$papers"/*.json)
   row "Who is the faculty member with the highest h-index?" "$hi"
 } > "$out/papers.csv"
 
+# Lists and lookups over the same records: papers per journal ("N in Journal", most first, journals told apart as
+# written), a paper looked up by its id, the papers of a person. A set of their own: their reference passages are
+# whole records, so retrieval figures say nothing of them.
+{
+  echo "Category,Question,Answer"
+  jq -r '[.[] | .profName] | group_by(.) | map(select(length >= 5) | .[0]) | .[]' <<<"$all" | head -16 | while read -r prof; do
+    per=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p) | .journal.name // empty | select(. != "")] | group_by(.) | map({j: .[0], n: length}) | sort_by(-.n, (.j | ascii_downcase)) | map("\(.n) in \(.j)") | join(", ")' <<<"$all")
+    if [ -n "$per" ]; then row "What are the journals and how many papers has $prof published in each?" "$per"; fi
+    id=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p and .paperId != null)] | sort_by(.paperId) | .[0] | "\(.paperId)\t\(.title)"' <<<"$all")
+    if [ -n "${id%%$'\t'*}" ] && [ "${id%%$'\t'*}" != null ]; then row "What paper has the paper ID ${id%%$'\t'*}?" "${id#*$'\t'}"; fi
+    titles=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p) | .title] | unique | join(", ")' <<<"$all")
+    if [ -n "$titles" ]; then row "What are the papers of $prof?" "$titles"; fi
+  done
+} > "$out/lookups.csv"
+
 # Course metadata blocks: semester, department, instructors (comma-separated) of each course file.
 table=$(awk -F': ' '
   FNR == 1 { sem = ""; dep = ""; ins = "" }
@@ -73,4 +88,5 @@ table=$(awk -F': ' '
       while IFS=$'\t' read -r count dep; do row "How many courses does the $dep department offer in $sem?" "$count"; done
   done
 } > "$out/courses.csv"
-echo "make-questions: $(($(wc -l < "$out/papers.csv") - 1)) paper questions, $(($(wc -l < "$out/courses.csv") - 1)) course questions in $out"
+rows() { grep -cE '^(dev|heldout),' "$1"; } # a title may hold a line break inside its quotes
+echo "make-questions: $(rows "$out/papers.csv") paper questions, $(rows "$out/lookups.csv") lookups, $(rows "$out/courses.csv") course questions in $out"
