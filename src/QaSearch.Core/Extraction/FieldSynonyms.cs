@@ -25,7 +25,7 @@ internal static class FieldSynonyms
         var words = TextTokenizer.Tokenize(SplitIdentifier(key)).Select(t => t.Norm).Where(w => !StopWords.Contains(w)).ToList();
         foreach (var word in words)
         {
-            if (question.Focus.Count > 0 && question.Focus[^1] == word)
+            if (question.Focus.Count > 0 && Same(question.Focus[^1], word))
             {
                 // A key whose head counts or identifies what its first words name holds a number or a code, not the
                 // thing: asked for a paper (not how many), "authorPaperCount" only mentions it.
@@ -43,7 +43,7 @@ internal static class FieldSynonyms
                 var unsaid = words.Count(w => !question.QuestionWords.Contains(w) && !CountOrCode.Contains(w) && w is not ("number" or "name"));
                 return Math.Max(0.8, 0.8 + 0.2 * question.Focus.Distinct().Count(words.Contains) / question.Focus.Distinct().Count() - 0.1 * unsaid);
             }
-            if (question.Focus.Contains(word)) best = Math.Max(best, 0.6);
+            if (question.Focus.Any(f => Same(f, word))) best = Math.Max(best, 0.6);
             var cues = question.Lexicon.FieldCues.GetValueOrDefault(word, []);
             if (cues.Any(question.Focus.Contains) || cues.Any(c => !question.Lexicon.GenericCues.Contains(c) && question.CueWords.Contains(c)))
                 best = Math.Max(best, 0.8);
@@ -54,6 +54,10 @@ internal static class FieldSynonyms
         }
         return best;
     }
+
+    /// <summary>Whether a question's word is a key's word, written with hyphens or without ("h-index" and "authorHIndex"'s "hindex").</summary>
+    private static bool Same(string asked, string word) =>
+        asked == word || (asked.Contains('-') && asked.Length == word.Length + asked.Count(c => c == '-') && asked.Replace("-", "") == word);
 
     /// <summary>"authorCitationCount" and "paper_id" read as "author Citation Count" and "paper id", as JSON keys are often written.</summary>
     internal static string SplitIdentifier(string key)

@@ -25,6 +25,17 @@ public sealed class FieldSynonymsTests
     }
 
     [Fact]
+    public void A_word_the_question_hyphenates_matches_the_key_that_writes_it_whole()
+    {
+        // Given a key written in camel case ("authorHIndex" reads "author hindex") and a question that writes "H-index"
+        var question = QuestionAnalyzer.Analyze("What is the H-index of Ada Quell?");
+
+        // Then the key holds the asked head word, as a key does that the question names
+        Assert.Equal(0.8, FieldSynonyms.Match("authorHIndex", question), 6);
+        Assert.Equal(0.0, FieldSynonyms.Match("authorIndexes", question));
+    }
+
+    [Fact]
     public void Among_keys_with_the_focus_head_the_one_with_more_of_the_focus_words_matches_best()
     {
         var question = QuestionAnalyzer.Analyze("What is the author citation count of Ada Quell?");
