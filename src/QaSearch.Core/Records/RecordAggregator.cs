@@ -272,10 +272,12 @@ public sealed partial class RecordAggregator
             .OrderBy(t => highest ? -t.Sum : t.Sum).ThenBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToList();
         if (totals.Count < Math.Max(2, rank)) return null;
         var chosen = totals[rank - 1];
-        var value = asksForTotal ? chosen.Sum.ToString(CultureInfo.InvariantCulture) : chosen.Key;
+        // Values whose sum is the chosen one's are tied with it, and named with it.
+        var tied = totals.Where(t => t.Sum == chosen.Sum).Select(t => t.Key).ToList();
+        var value = asksForTotal ? chosen.Sum.ToString(CultureInfo.InvariantCulture) : string.Join(", ", tied);
         var query = new RecordQuery(AggregationKind.Total, constraints, own, group, null, highest, rank);
         var evidence = chosen.Records.OrderByDescending(r => r.Field(own)?.Number ?? 0).Take(20).ToList();
-        return new Aggregation(query, value, Confidence(constraints) - 0.1, evidence, matched.Count);
+        return new Aggregation(query, value, Confidence(constraints) - (tied.Count > 1 && !asksForTotal ? 0.2 : 0.1), evidence, matched.Count);
     }
 
     /// <summary>The value of <paramref name="group"/> shared by the most (or fewest) of <paramref name="matched"/>.</summary>
@@ -287,7 +289,9 @@ public sealed partial class RecordAggregator
         if (groups.Count < Math.Max(2, rank)) return null;
         var chosen = groups[rank - 1];
         var result = new RecordQuery(AggregationKind.MostFrequent, constraints, null, group, null, highest, rank);
-        return new Aggregation(result, chosen.Key, Confidence(constraints) - 0.1, chosen.Take(20).ToList(), matched.Count);
+        // Values with as many records as the one chosen are tied with it: all are the answer, none more than the others.
+        var tied = groups.Where(g => g.Count() == chosen.Count()).Select(g => g.Key).ToList();
+        return new Aggregation(result, string.Join(", ", tied), Confidence(constraints) - (tied.Count > 1 ? 0.2 : 0.1), chosen.Take(20).ToList(), matched.Count);
     }
 
     /// <summary>

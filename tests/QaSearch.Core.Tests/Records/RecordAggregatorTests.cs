@@ -260,6 +260,27 @@ public sealed class RecordAggregatorTests
         Assert.Equal("department", aggregation.Query.GroupBy);
     }
 
+    [Fact]
+    public void Values_tied_for_the_most_are_all_the_answer_and_less_sure()
+    {
+        // Given one course of each department in Spring 2026, and two Seamanship courses to one of Science in Fall 2025
+        var aggregator = new RecordAggregator(new MemoryRecords(
+            "Course: Navigation\nDepartment: Seamanship\nSemester: Fall 2025",
+            "Course: Knots\nDepartment: Seamanship\nSemester: Fall 2025",
+            "Course: Tides\nDepartment: Science\nSemester: Fall 2025",
+            "Course: Pilotage\nDepartment: Seamanship\nSemester: Spring 2026",
+            "Course: Estuaries\nDepartment: Science\nSemester: Spring 2026"));
+
+        // When asked which department offers the fewest courses in each term
+        var tied = aggregator.Answer("Which department offers the fewest courses in Spring 2026?");
+        var alone = aggregator.Answer("Which department offers the fewest courses in Fall 2025?");
+
+        // Then a tie names both departments, with less confidence than a single answer
+        Assert.Equal("Science, Seamanship", tied?.Value);
+        Assert.Equal("Science", alone?.Value);
+        Assert.True(tied!.Confidence < alone!.Confidence);
+    }
+
     [Theory]
     [InlineData("Who teaches Navigation?")]
     [InlineData("How many courses does Ingrid Bergman teach in Fall 2025?")]
