@@ -300,10 +300,19 @@ internal static partial class CandidateGenerator
                 if (step == 3 && articled < 0) articled = end;
                 end += step;
             }
+            // "Eno-produced No New York", "Gullport-based": a name made an adjective ends the run at its hyphen.
+            var spanEnd = WithoutPossessive(tokens[end - 1]);
+            for (var k = start; k < end; k++)
+                if (NameBeforeParticiple(tokens[k].Text) is var cut and > 0)
+                {
+                    (end, spanEnd) = (k + 1, tokens[k].Span.Start + cut);
+                    if (articled + 2 >= end) articled = -1;
+                    break;
+                }
             var type = Classify(Words(tokens, start, end), lexicon);
             // "Dunfermline, Scotland": a run across a comma is no one person's name.
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
-            yield return (new TextSpan(tokens[start].Span.Start, WithoutPossessive(tokens[end - 1])), type);
+            yield return (new TextSpan(tokens[start].Span.Start, spanEnd), type);
             // "Grand Master of the Order of Kells" holds two names: "of the" may join one name ("Battle of the Somme")
             // or part a title from what it belongs to. Each side of the first such article is a name too.
             if (articled > 0)
@@ -325,6 +334,18 @@ internal static partial class CandidateGenerator
                 yield return (new TextSpan(tokens[other.Start].Span.Start, tokens[other.End - 1].Span.End), Classify(Words(tokens, other.Start, other.End), lexicon));
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Where the name ends in a word that makes it an adjective with a hyphen and a participle ("Eno-produced",
+    /// "Gullport-based", "Oscar-winning"): the length before the hyphen; 0 for any other word ("Jean-Paul", "Coca-Cola").
+    /// </summary>
+    private static int NameBeforeParticiple(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 >= word.Length || !char.IsLower(word[hyphen + 1])) return 0;
+        var rest = word.AsSpan(hyphen + 1);
+        return rest.EndsWith("ed") || rest.EndsWith("ing") || rest is "born" or "led" ? hyphen : 0;
     }
 
     /// <summary>

@@ -49,6 +49,22 @@ public sealed class CandidateGeneratorTests
     }
 
     [Fact]
+    public void A_name_made_an_adjective_by_a_hyphen_and_a_participle_ends_at_its_hyphen()
+    {
+        // Given names made adjectives ("Varga-produced", "Gullport-based") and names with a hyphen of their own
+        const string text = "The Varga-produced Harbour Songs album came from the Gullport-based Tidewise label of Jean-Paul Quell.";
+
+        // When names are proposed
+        var names = Names(text, "Who produced the Harbour Songs album?").Select(c => c.Text).ToList();
+
+        // Then the adjective's name stops at its hyphen, and a hyphenated name stays whole
+        Assert.Contains("Varga", names);
+        Assert.Contains("Gullport", names);
+        Assert.Contains("Jean-Paul Quell", names);
+        Assert.DoesNotContain(names, n => n.Contains("-produced", StringComparison.Ordinal) || n.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_word_capitalised_only_because_it_opens_a_sentence_is_no_name()
     {
         // Given sentences that open with an ordinary word, written in lower case elsewhere, and with two names
