@@ -60,7 +60,7 @@ public sealed partial class RecordAggregator
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
         Aggregation? Compute(List<string> values) =>
-            perValue.Success ? List(perValue.Groups["each"].Value, values, counted: true)
+            perValue.Success ? List(perValue.Groups["each"].Value, values, counted: HowMany().Match(lower).Groups[1].Value)
             : isList ? List(ListOf().Match(lower).Groups["what"].Value, values)
             : isCount ? Count(question, lower, names, values, questionStems)
             : Extreme(lower, superlative, names, analysis, values, questionStems);
@@ -74,7 +74,7 @@ public sealed partial class RecordAggregator
     /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?": the name of
     /// every record that holds the value the question names (an item of a list field, or a field's whole value).
     /// </summary>
-    private Aggregation? List(string asked, List<string> phrases, bool counted = false)
+    private Aggregation? List(string asked, List<string> phrases, string? counted = null)
     {
         if (phrases.Count == 0) return null;
         var what = Stem(asked);
@@ -106,11 +106,14 @@ public sealed partial class RecordAggregator
         var named = present.Where(n => n.Split(' ') is var words && words.Any(w => Stem(w) == what) && !FieldSynonyms.CountOrCode.Contains(words[^1]) &&
                                        !matched.Any(r => r.Field(n) is { } f && (f.Truth is not null || f.Number is not null)))
                         .OrderBy(n => n.Split(' ')[^1] is "name" or "title" ? 0 : 1).ThenBy(n => n.Split(' ').Length).FirstOrDefault();
-        if (counted)
+        if (counted is not null)
         {
             // "What are the journals and how many papers has Ada Lind published in each?": the records of each value
-            // of the field the noun names, counted, most first.
+            // of the field the noun names, counted, most first; when what is counted is what most records are about
+            // ("how many people live in each town" counts no records).
             if (named is null) return null;
+            var stem = Stem(counted);
+            if (matched.Count(r => IsAbout(r, stem)) < matched.Count / 2 + 1) return null;
             var groups = matched.Where(r => r.Field(named)?.Value.Trim() is { Length: > 0 })
                 .GroupBy(r => r.Field(named)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
@@ -550,8 +553,8 @@ public sealed partial class RecordAggregator
     private static partial Regex HowMany();
 
     // How many for each value: "what are the journals and how many papers … in each", "how many papers … in each
-    // journal", "… per venue".
-    [GeneratedRegex(@"^what\s+are\s+the\s+(?<each>\w+)\s+and\s+how many\b.*\b(?:in|for)\s+each\b|\bhow many\b.*\b(?:in|for)\s+each\s+(?<each>\w+)|\bhow many\b.*\bper\s+(?<each>\w+)")]
+    // journal". ("Per" is left out: "how many miles per hour" asks for a rate.)
+    [GeneratedRegex(@"^what\s+are\s+the\s+(?<each>\w+)\s+and\s+how many\b.*\b(?:in|for)\s+each\b|\bhow many\b.*\b(?:in|for)\s+each\s+(?<each>\w+)")]
     private static partial Regex PerValue();
 
     [GeneratedRegex("[\"“]([^\"”]{3,})[\"”]|(?<=^|\\s)'([^']{3,})'(?=\\s|[?.,!]|$)")]

@@ -136,7 +136,7 @@ public sealed class RecordAggregatorTests
 
     [Theory]
     [InlineData("What are the journals and how many papers has Helena Varga published in each?", "journal name", "2 in Harbour Letters")]
-    [InlineData("How many papers has Helena Varga published per venue?", "venue", "1 in Gullport Sea Forum, 1 in Port Alder Workshop")]
+    [InlineData("How many papers has Helena Varga published in each venue?", "venue", "1 in Gullport Sea Forum, 1 in Port Alder Workshop")]
     public void Given_records_when_asked_how_many_for_each_value_then_the_records_of_each_value_are_counted(string question, string group, string answer)
     {
         var aggregation = new RecordAggregator(PaperLists).Answer(question);
@@ -258,6 +258,15 @@ public sealed class RecordAggregatorTests
         Assert.Equal("Seamanship", aggregation.Value);
         Assert.Equal(AggregationKind.MostFrequent, aggregation.Query.Kind);
         Assert.Equal("department", aggregation.Query.GroupBy);
+    }
+
+    [Theory]
+    [InlineData("How many people has Helena Varga published with in each venue?")]
+    [InlineData("How many papers per venue has Helena Varga published?")]
+    public void A_count_per_value_counts_only_what_the_records_are_about(string question)
+    {
+        // "people" are not what paper records are about; "per" asks a rate as often as a breakdown
+        Assert.NotEqual(AggregationKind.PerValue, new RecordAggregator(PaperLists).Answer(question)?.Query.Kind);
     }
 
     [Fact]
