@@ -7,8 +7,9 @@ namespace QaSearch.Core.Records;
 /// <summary>
 /// Answers questions that no single passage answers, from the records of the whole index: "how many courses does X
 /// teach in Fall 2023", "the most cited paper of X", "which faculty member has the most publications in 2023".
-/// It reads the question as a <see cref="RecordQuery"/>: the intent (count, extreme, most frequent, or a list: "which
-/// faculty are interested in X") from its words,
+/// It reads the question as a <see cref="RecordQuery"/>: the intent (count, extreme, most frequent, a total per
+/// group, a count per value, or a list: "which faculty are interested in X", "what paper has the paper id X") from
+/// its words,
 /// the fields from the index's own field names (matched by word, synonym and value, none built in), and the
 /// constraints from the values the question names, bound to the fields that hold them. When no intent is found,
 /// or a named value matches no field, it returns null and the span extractor answers. Thread-safe.
@@ -71,8 +72,11 @@ public sealed partial class RecordAggregator
     }
 
     /// <summary>
-    /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?": the name of
-    /// every record that holds the value the question names (an item of a list field, or a field's whole value).
+    /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?", "What paper
+    /// has the paper ID X?": the name, title or the field the asked noun names, of every record that holds the value
+    /// the question names (an item of a list field, or a field's whole value). With <paramref name="counted"/> (what
+    /// "how many" counts), the records of each value of that field, counted ("What are the journals and how many
+    /// papers has X published in each?").
     /// </summary>
     private Aggregation? List(string asked, List<string> phrases, string? counted = null)
     {
