@@ -300,7 +300,7 @@ internal static partial class CandidateGenerator
                 if (step == 3 && articled < 0) articled = end;
                 end += step;
             }
-            // "Eno-produced No New York", "Gullport-based": a name made an adjective ends the run at its hyphen.
+            // "Varga-produced Harbour Songs", "Gullport-based": a name made an adjective ends the run at its hyphen.
             var spanEnd = WithoutPossessive(tokens[end - 1]);
             for (var k = start; k < end; k++)
                 if (NameBeforeParticiple(tokens[k].Text) is var cut and > 0)
@@ -337,8 +337,8 @@ internal static partial class CandidateGenerator
     }
 
     /// <summary>
-    /// Where the name ends in a word that makes it an adjective with a hyphen and a participle ("Eno-produced",
-    /// "Gullport-based", "Oscar-winning"): the length before the hyphen; 0 for any other word ("Jean-Paul", "Coca-Cola").
+    /// Where the name ends in a word that makes it an adjective with a hyphen and a participle ("Varga-produced",
+    /// "Gullport-based", "Tidewise-owned"): the length before the hyphen; 0 for any other word ("Jean-Paul", "Port-Alder").
     /// </summary>
     private static int NameBeforeParticiple(string word)
     {

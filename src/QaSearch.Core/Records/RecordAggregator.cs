@@ -434,7 +434,7 @@ public sealed partial class RecordAggregator
             i = j - 1;
         }
         foreach (Match year in Year().Matches(rest)) phrases.Add(year.Value);
-        // A code written in lower case, as record ids are ("paper id 5ea8eedc…"): letters and digits mixed.
+        // A code written in lower case, as record ids are ("paper id 7b21cafe09"): letters and digits mixed.
         foreach (Match code in Code().Matches(rest)) phrases.Add(code.Value);
         return phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }

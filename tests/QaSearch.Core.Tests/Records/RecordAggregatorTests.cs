@@ -115,7 +115,7 @@ public sealed class RecordAggregatorTests
 
     // Paper records on each author's list, with the journal and the venue each appeared in.
     private static readonly MemoryRecords PaperLists = new(
-        "Prof Name: Helena Varga\nPaper Id: 5ea8eedc31\nTitle: Tide Tables Revisited\nJournal Name: Harbour Letters\nVenue: Gullport Sea Forum\nAuthor Paper Count: 30",
+        "Prof Name: Helena Varga\nPaper Id: 3fd0aa7e31\nTitle: Tide Tables Revisited\nJournal Name: Harbour Letters\nVenue: Gullport Sea Forum\nAuthor Paper Count: 30",
         "Prof Name: Helena Varga\nPaper Id: 7b21cafe09\nTitle: Knots at Sea\nJournal Name: Harbour Letters\nVenue: Port Alder Workshop\nAuthor Paper Count: 30",
         "Prof Name: Rosa Lind\nPaper Id: 9c03d1e4f2\nTitle: Estuaries\nJournal Name: River Notes\nVenue: Gullport Sea Forum\nAuthor Paper Count: 10");
 
