@@ -61,7 +61,7 @@ public sealed partial class RecordAggregator
         var phrases = Phrases(question);
         var questionStems = TextTokenizer.Tokenize(question).Select(t => Stem(t.Norm)).ToHashSet(StringComparer.Ordinal);
         Aggregation? Compute(List<string> values) =>
-            perValue.Success ? List(perValue.Groups["each"].Value, values, counted: HowMany().Match(lower).Groups[1].Value)
+            perValue.Success ? PerValueOf(perValue.Groups["each"].Value, HowMany().Match(lower).Groups[1].Value, values)
             : isList ? List(ListOf().Match(lower).Groups["what"].Value, values)
             : isCount ? Count(question, lower, names, values, questionStems)
             : Extreme(lower, superlative, names, analysis, values, questionStems);
@@ -73,12 +73,53 @@ public sealed partial class RecordAggregator
 
     /// <summary>
     /// "Which faculty are interested in Speech Synthesis?", "Which faculty have the job title Professor?", "What paper
-    /// has the paper ID X?": the name, title or the field the asked noun names, of every record that holds the value
-    /// the question names (an item of a list field, or a field's whole value). With <paramref name="counted"/> (what
-    /// "how many" counts), the records of each value of that field, counted ("What are the journals and how many
-    /// papers has X published in each?").
+    /// has the paper ID X?": the field the asked noun names, else the name or title, of every record that holds the
+    /// value the question names (an item of a list field, or a field's whole value).
     /// </summary>
-    private Aggregation? List(string asked, List<string> phrases, string? counted = null)
+    private Aggregation? List(string asked, List<string> phrases)
+    {
+        if (Listed(asked, phrases) is not var (constraints, matched, present, named)) return null;
+        // Without a field the noun names, what names each record: for people, organisations or places their name, for
+        // anything else ("What paper has the paper id …?") its title before a name (a paper's "prof name" names whose
+        // list it is on).
+        string? Named() => present.FirstOrDefault(n => n.Split(' ')[^1] == "name");
+        string? Titled() => present.FirstOrDefault(n => n.Split(' ').Contains("title"));
+        var select = named ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
+        if (select is null) return null;
+        var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (values.Count == 0) return null;
+        var query = new RecordQuery(AggregationKind.List, constraints, null, null, select, true, 1);
+        return new Aggregation(query, string.Join(", ", values), Confidence(constraints) - 0.05, matched.Take(20).ToList(), matched.Count);
+    }
+
+    /// <summary>
+    /// "What are the journals and how many papers has Ada Lind published in each?": the records of each value of the
+    /// field <paramref name="asked"/> names, counted, most first; only when what "how many" counts
+    /// (<paramref name="counted"/>) is what most of the records are about ("how many people live in each town" counts
+    /// no records).
+    /// </summary>
+    private Aggregation? PerValueOf(string asked, string counted, List<string> phrases)
+    {
+        if (Listed(asked, phrases) is not var (constraints, matched, _, named) || named is null) return null;
+        var stem = Stem(counted);
+        if (matched.Count(r => IsAbout(r, stem)) < matched.Count / 2 + 1) return null;
+        var groups = matched.Where(r => r.Field(named)?.Value.Trim() is { Length: > 0 })
+            .GroupBy(r => r.Field(named)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        if (groups.Count == 0) return null;
+        var query = new RecordQuery(AggregationKind.PerValue, constraints, null, named, null, true, 1);
+        return new Aggregation(query, string.Join(", ", groups.Select(g => $"{g.Count()} in {g.Key}")), Confidence(constraints) - 0.1,
+            groups.SelectMany(g => g).Take(20).ToList(), matched.Count);
+    }
+
+    /// <summary>
+    /// For a list or a count per value: the constraints the question's values bind, the records that meet them, the
+    /// fields those records hold besides, and the field the asked noun names, a name or title first ("What journals
+    /// has Ada Lind published in?" → "journal name", "what venues …" → "venue"), never a number, a yes/no, an id or a
+    /// url ("author paper count" or "paper id" for "what paper", a yes/no "faculty" field for "which faculty …"). Null
+    /// when no value binds or no record meets them.
+    /// </summary>
+    private (List<RecordConstraint> Constraints, List<DataRecord> Matched, List<string> Present, string? Named)? Listed(string asked, List<string> phrases)
     {
         if (phrases.Count == 0) return null;
         var what = Stem(asked);
@@ -97,41 +138,13 @@ public sealed partial class RecordAggregator
         pool = RecordsWithField(identity.Field);
         var matched = Distinct(pool.Where(r => (!about || IsAbout(r, what)) && constraints.All(c => c.Holds(r))));
         if (matched.Count == 0) return null;
-        // What is listed: a field the asked noun names, a name or title first ("What journals has Ada Lind published
-        // in?" → "journal name", "what venues …" → "venue"), never a number, a yes/no, an id or a url ("author paper
-        // count" or "paper id" for "what paper", a yes/no "faculty" field for "which faculty …");
-        // else what names each record: for people, organisations or places their name, for anything else ("What paper
-        // has the paper id …?") its title before a name (a paper's "prof name" names whose list it is on). Never a field
-        // the constraints use.
+        // Never a field the constraints use.
         var used = constraints.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
         var present = matched.SelectMany(r => r.Fields.Select(f => f.Name)).Where(n => !used.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
-        string? Named() => present.FirstOrDefault(n => n.Split(' ')[^1] == "name");
-        string? Titled() => present.FirstOrDefault(n => n.Split(' ').Contains("title"));
         var named = present.Where(n => n.Split(' ') is var words && words.Any(w => Stem(w) == what) && !FieldSynonyms.CountOrCode.Contains(words[^1]) &&
                                        !matched.Any(r => r.Field(n) is { } f && (f.Truth is not null || f.Number is not null)))
                         .OrderBy(n => n.Split(' ')[^1] is "name" or "title" ? 0 : 1).ThenBy(n => n.Split(' ').Length).FirstOrDefault();
-        if (counted is not null)
-        {
-            // "What are the journals and how many papers has Ada Lind published in each?": the records of each value
-            // of the field the noun names, counted, most first; when what is counted is what most records are about
-            // ("how many people live in each town" counts no records).
-            if (named is null) return null;
-            var stem = Stem(counted);
-            if (matched.Count(r => IsAbout(r, stem)) < matched.Count / 2 + 1) return null;
-            var groups = matched.Where(r => r.Field(named)?.Value.Trim() is { Length: > 0 })
-                .GroupBy(r => r.Field(named)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
-            if (groups.Count == 0) return null;
-            var each = new RecordQuery(AggregationKind.PerValue, constraints, null, named, null, true, 1);
-            return new Aggregation(each, string.Join(", ", groups.Select(g => $"{g.Count()} in {g.Key}")), Confidence(constraints) - 0.1,
-                groups.SelectMany(g => g).Take(20).ToList(), matched.Count);
-        }
-        var select = named ?? (NamesAKind(asked) ? Named() ?? Titled() : Titled() ?? Named());
-        if (select is null) return null;
-        var values = matched.Select(r => r.Field(select)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (values.Count == 0) return null;
-        var query = new RecordQuery(AggregationKind.List, constraints, null, null, select, true, 1);
-        return new Aggregation(query, string.Join(", ", values), Confidence(constraints) - 0.05, matched.Take(20).ToList(), matched.Count);
+        return (constraints, matched, present, named);
     }
 
     private Aggregation? Count(string question, string lower, IReadOnlyDictionary<string, int> names, List<string> phrases, HashSet<string> questionStems)
