@@ -25,10 +25,11 @@ csv() { printf '"%s"' "${1//\"/\"\"}"; }
 row() { printf '%s,%s,%s\n' "$(split "$1")" "$(csv "$1")" "$(csv "$2")"; }
 
 all=$(jq -s 'add' "$papers"/*.json)
+# Professors with at least 5 papers, in a fixed order.
+profs=$(jq -r '[.[] | .profName] | group_by(.) | map(select(length >= 5) | .[0]) | .[]' <<<"$all" | head -16)
 {
   echo "Category,Question,Answer"
-  # Professors with at least 5 papers, in a fixed order.
-  jq -r '[.[] | .profName] | group_by(.) | map(select(length >= 5) | .[0]) | .[]' <<<"$all" | head -16 | while read -r prof; do
+  while read -r prof; do
     for year in 2023 2022; do
       n=$(jq --arg p "$prof" --argjson y "$year" '[.[] | select(.profName == $p and .year == $y)] | length' <<<"$all")
       if [ "$n" -gt 0 ]; then row "How many papers has $prof published in $year?" "$n"; fi
@@ -39,7 +40,7 @@ all=$(jq -s 'add' "$papers"/*.json)
     if [ -n "$best" ]; then row "What is the title of the most cited paper by $prof?" "$best"; fi
     top=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p and .citationCount != null) | .citationCount] | max // empty' <<<"$all")
     if [ -n "$top" ]; then row "How many citations does the most cited paper of $prof have?" "$top"; fi
-  done
+  done <<<"$profs"
   for year in 2023 2022; do
     most=$(jq -r --argjson y "$year" '[.[] | select(.year == $y) | .profName] | group_by(.) | map({p: .[0], n: length}) | (map(.n) | max) as $m | map(select(.n == $m) | .p) | join(";")' <<<"$all")
     if [ -n "$most" ]; then row "Which faculty member has the most papers in $year?" "$most"; fi
@@ -59,14 +60,14 @@ all=$(jq -s 'add' "$papers"/*.json)
 # whole records, so retrieval figures say nothing of them.
 {
   echo "Category,Question,Answer"
-  jq -r '[.[] | .profName] | group_by(.) | map(select(length >= 5) | .[0]) | .[]' <<<"$all" | head -16 | while read -r prof; do
+  while read -r prof; do
     per=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p) | .journal.name // empty | select(. != "")] | group_by(.) | map({j: .[0], n: length}) | sort_by(-.n, (.j | ascii_downcase)) | map("\(.n) in \(.j)") | join(", ")' <<<"$all")
     if [ -n "$per" ]; then row "What are the journals and how many papers has $prof published in each?" "$per"; fi
     id=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p and .paperId != null)] | sort_by(.paperId) | .[0] | "\(.paperId)\t\(.title)"' <<<"$all")
     if [ -n "${id%%$'\t'*}" ] && [ "${id%%$'\t'*}" != null ]; then row "What paper has the paper ID ${id%%$'\t'*}?" "${id#*$'\t'}"; fi
     titles=$(jq -r --arg p "$prof" '[.[] | select(.profName == $p) | .title] | unique | join(", ")' <<<"$all")
     if [ -n "$titles" ]; then row "What are the papers of $prof?" "$titles"; fi
-  done
+  done <<<"$profs"
 } > "$out/lookups.csv"
 
 # Course metadata blocks: semester, department, instructors (comma-separated) of each course file.

@@ -166,7 +166,7 @@ internal static partial class CandidateFeatures
     private static partial Regex MeasureUnit();
 
     // An ordinal ("ranked 26th"): a place in an order, no count.
-    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + TypedRecognizers.Ordinal + "$", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDigits();
 
     /// <summary>Whether a date names the part of it that the focus asks for: a month for "which month", a year for "what year".</summary>

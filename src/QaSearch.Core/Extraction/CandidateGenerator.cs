@@ -309,6 +309,8 @@ internal static partial class CandidateGenerator
                     if (articled + 2 >= end) articled = -1;
                     break;
                 }
+            // Where a name that stops at token e ends: the run's own end without its possessive or participle.
+            int EndOf(int e) => e == end ? spanEnd : tokens[e - 1].Span.End;
             var type = Classify(Words(tokens, start, end), lexicon);
             // "Dunfermline, Scotland": a run across a comma is no one person's name.
             if (type == AnswerType.Person && (HasCommonWord(reading, start, end) || AcrossComma(text, tokens, start, end))) type = AnswerType.Entity;
@@ -318,20 +320,20 @@ internal static partial class CandidateGenerator
             if (articled > 0)
             {
                 yield return (new TextSpan(tokens[start].Span.Start, tokens[articled - 1].Span.End), Classify(Words(tokens, start, articled), lexicon));
-                yield return (new TextSpan(tokens[articled + 2].Span.Start, tokens[end - 1].Span.End), Classify(Words(tokens, articled + 2, end), lexicon));
+                yield return (new TextSpan(tokens[articled + 2].Span.Start, EndOf(end)), Classify(Words(tokens, articled + 2, end), lexicon));
             }
             // "Event School of Design Pavilion …" under a page's heading, for "At which event …?": the name after the kind.
             // The question writes the kind as a common noun ("which event"), not inside a name ("which Gullport festival").
             if (end - start >= 3 && question.Focus.Contains(tokens[start].Norm) && !NameConnectors.Contains(tokens[start + 1].Text) &&
                 question.CueWords.Contains(tokens[start].Norm))
-                yield return (new TextSpan(tokens[start + 1].Span.Start, tokens[end - 1].Span.End), Classify(Words(tokens, start + 1, end), lexicon));
+                yield return (new TextSpan(tokens[start + 1].Span.Start, EndOf(end)), Classify(Words(tokens, start + 1, end), lexicon));
             // "Eastfield Harbour Lights Days" for "Where does Harbour Lights Days take place?": the words before the name
             // the question writes, when they are no ordinary word ("Original Harbour Lights Days" says no place).
             if (question.Type == AnswerType.Place && BeforeQuestionsName(tokens, start, end, question) is { } before && !HasCommonWord(reading, start, before))
                 yield return (new TextSpan(tokens[start].Span.Start, tokens[before - 1].Span.End), Classify(Words(tokens, start, before), lexicon));
             // "Claude Rains and Nelson Eddy" for "Along with Nelson Eddy, who starred …?": the side the question does not name.
             if (commas == 0 && OtherSideOfAnd(tokens, start, end, question) is { } other)
-                yield return (new TextSpan(tokens[other.Start].Span.Start, tokens[other.End - 1].Span.End), Classify(Words(tokens, other.Start, other.End), lexicon));
+                yield return (new TextSpan(tokens[other.Start].Span.Start, EndOf(other.End)), Classify(Words(tokens, other.Start, other.End), lexicon));
             i = end;
         }
     }

@@ -57,7 +57,7 @@ internal static class FieldSynonyms
 
     /// <summary>Whether a question's word is a key's word, written with hyphens or without ("h-index" and "authorHIndex"'s "hindex").</summary>
     private static bool Same(string asked, string word) =>
-        asked == word || (asked.Contains('-') && asked.Length == word.Length + asked.Count(c => c == '-') && asked.Replace("-", "") == word);
+        asked == word || (asked.Contains('-') && asked.Replace("-", "") == word);
 
     /// <summary>"authorCitationCount" and "paper_id" read as "author Citation Count" and "paper id", as JSON keys are often written.</summary>
     internal static string SplitIdentifier(string key)

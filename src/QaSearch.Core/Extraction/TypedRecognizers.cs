@@ -8,6 +8,8 @@ internal static partial class TypedRecognizers
     internal const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     internal const string Weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private const string Clock = "\\d{1,2}(?::\\d{2})?\\s?(?:[aApP]\\.?[mM]\\.?)";
+    // An ordinal in digits: "44th", "1st".
+    internal const string Ordinal = @"\d+(?:st|nd|rd|th)";
     // A unit of measure after a number, with or without a space or hyphen ("18 miles", "13-inch", "1000 °C").
     internal const string Unit = @"(?:\s?|-)(?:meters|metres|meter|metre|miles|mile|mi|feet|foot|ft|yards|yard|km2|km|kilometers|kilometres|cm|mm|centimeters|centimetres|millimeters|millimetres|inches|inch|acres|hectares|square (?:feet|miles|meters|metres|kilometers|kilometres)|pounds|lbs|kg|kilograms|grams|tons|tonnes|litres|liters|gallons|ounces|mph|degrees|°\s?[CF])\b";
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen|several|a few)";
@@ -199,7 +201,7 @@ internal static partial class TypedRecognizers
 
     // A number keeps its scale and unit of measure: "94 meters", "2.5 million", "18 miles", "13-inch", "1000 °C";
     // a range written with an en dash is one number ("40–50,000"); an ordinal keeps its suffix ("the 44th").
-    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b|\b\d[\d,]*(?:\.\d+)?(?:\s?–\s?\d[\d,]*(?:\.\d+)?)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Ordinal + @"\b|\b\d[\d,]*(?:\.\d+)?(?:\s?–\s?\d[\d,]*(?:\.\d+)?)?(?:\s(?:million|billion|thousand|hundred))?(?:" + Unit + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFromDigit();
 
     // A fraction in words is one number ("one half", "two-thirds"), not its numerator alone.

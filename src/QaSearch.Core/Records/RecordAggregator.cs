@@ -103,8 +103,7 @@ public sealed partial class RecordAggregator
         if (Listed(asked, phrases) is not var (constraints, matched, _, named) || named is null) return null;
         var stem = Stem(counted);
         if (matched.Count(r => IsAbout(r, stem)) < matched.Count / 2 + 1) return null;
-        var groups = matched.Where(r => r.Field(named)?.Value.Trim() is { Length: > 0 })
-            .GroupBy(r => r.Field(named)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+        var groups = ByValue(matched, named).Where(g => g.Key.Length > 0)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
         if (groups.Count == 0) return null;
         var query = new RecordQuery(AggregationKind.PerValue, constraints, null, named, null, true, 1);
@@ -248,7 +247,7 @@ public sealed partial class RecordAggregator
             }
             var ordered = matched.Where(r => r.Field(measure)?.Number is not null && r.Field(select) is not null)
                 .OrderBy(r => highest ? -r.Field(measure)!.Number!.Value : r.Field(measure)!.Number!.Value).ThenBy(r => r.Passage.Id, StringComparer.Ordinal).ToList();
-            var distinct = ordered.GroupBy(r => r.Field(select)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
+            var distinct = ByValue(ordered, select).Select(g => g.First()).ToList();
             if (distinct.Count < rank) return null;
             var winner = distinct[rank - 1];
             var query = new RecordQuery(AggregationKind.Extreme, constraints, measure, null, select, highest, rank);
@@ -266,7 +265,7 @@ public sealed partial class RecordAggregator
     private static bool FixedPerGroup(List<DataRecord> matched, string group, string measure)
     {
         if (group.Split(' ').Contains("title")) return false;
-        var groups = matched.Where(r => r.Field(group) is not null).GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
+        var groups = ByValue(matched, group).ToList();
         return groups.Any(g => g.Count() > 1) && groups.Count(g => g.Select(r => r.Field(measure)?.Number).Distinct().Count() == 1) >= 0.8 * groups.Count;
     }
 
@@ -280,15 +279,13 @@ public sealed partial class RecordAggregator
     {
         var measureCues = cues.Where(c => _lexicon.FocusTypes.GetValueOrDefault(c) != AnswerType.Person && measure.Split(' ').Any(w => Stem(w) == c)).ToList();
         if (measureCues.Count == 0) return null;
-        var groups = matched.Where(r => r.Field(group) is not null)
-            .GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.DistinctBy(r => r.Text).ToList()).ToList();
+        var groups = ByValue(matched, group).Select(g => (g.Key, Records: g.DistinctBy(r => r.Text).ToList())).ToList();
         var own = names.Where(n => n != measure && n != group && !n.Split(' ').Any(w => _lexicon.FocusTypes.GetValueOrDefault(w) == AnswerType.Person))
             .Select(n => (Name: n, Hits: n.Split(' ').Count(w => measureCues.Contains(Stem(w))), Words: n.Split(' ').Length))
             .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits - 0.1 * x.Words).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name)
-            .FirstOrDefault(n => IsNumeric(matched, n) && groups.Any(g => g.Select(r => r.Field(n)?.Number).Distinct().Count() > 1));
+            .FirstOrDefault(n => IsNumeric(matched, n) && groups.Any(g => g.Records.Select(r => r.Field(n)?.Number).Distinct().Count() > 1));
         if (own is null) return null;
-        var totals = groups.Select(g => (Key: g[0].Field(group)!.Value.Trim(), Sum: g.Sum(r => r.Field(own)?.Number ?? 0), Records: g))
+        var totals = groups.Select(g => (g.Key, Sum: g.Records.Sum(r => r.Field(own)?.Number ?? 0), g.Records))
             .OrderBy(t => highest ? -t.Sum : t.Sum).ThenBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToList();
         if (totals.Count < Math.Max(2, rank)) return null;
         var chosen = totals[rank - 1];
@@ -300,11 +297,14 @@ public sealed partial class RecordAggregator
         return new Aggregation(query, value, Confidence(constraints) - (tied.Count > 1 && !asksForTotal ? 0.2 : 0.1), evidence, matched.Count);
     }
 
+    /// <summary>The records that hold <paramref name="field"/>, grouped by its value as written (trimmed, in any case).</summary>
+    private static IEnumerable<IGrouping<string, DataRecord>> ByValue(IEnumerable<DataRecord> records, string field) =>
+        records.Where(r => r.Field(field) is not null).GroupBy(r => r.Field(field)!.Value.Trim(), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The value of <paramref name="group"/> shared by the most (or fewest) of <paramref name="matched"/>.</summary>
     private static Aggregation? MostCommon(string group, List<RecordConstraint> constraints, List<DataRecord> matched, bool highest, int rank)
     {
-        var groups = matched.Where(r => r.Field(group) is not null)
-            .GroupBy(r => r.Field(group)!.Value.Trim(), StringComparer.OrdinalIgnoreCase)
+        var groups = ByValue(matched, group)
             .OrderBy(g => highest ? -g.Count() : g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
         if (groups.Count < Math.Max(2, rank)) return null;
         var chosen = groups[rank - 1];

@@ -49,6 +49,20 @@ public sealed class CandidateGeneratorTests
     }
 
     [Fact]
+    public void The_other_side_of_a_pair_ends_where_the_whole_name_does()
+    {
+        // Given a pair of names whose second is in the possessive
+        const string text = "The ferry carried Ada Quell and Ivo Kern's crew to Gullport.";
+
+        // When asked for the one the question does not name
+        var names = Names(text, "Along with Ada Quell, who sailed on the ferry?").Select(c => c.Text).ToList();
+
+        // Then that side, like the whole run, stops before the possessive
+        Assert.Contains("Ivo Kern", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_made_an_adjective_by_a_hyphen_and_a_participle_ends_at_its_hyphen()
     {
         // Given names made adjectives ("Varga-produced", "Gullport-based") and names with a hyphen of their own
